@@ -1,0 +1,151 @@
+/* fp-application.c
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fp-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fp-application.h"
+#include "fp-window.h"
+
+struct _FpApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (FpApplication, fp_application, ADW_TYPE_APPLICATION)
+
+FpApplication *
+fp_application_new (void)
+{
+  return g_object_new (FP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+static FpWindow *
+get_window (FpApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (fp_window_new (self));
+
+  return FP_WINDOW (window);
+}
+
+static void
+fp_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_window (FP_APPLICATION (app))));
+}
+
+static void
+fp_application_open (GApplication *app,
+                     GFile       **files,
+                     int           n_files,
+                     const char   *hint)
+{
+  FpWindow *window = get_window (FP_APPLICATION (app));
+
+  /* One CV at a time: the first file is the one we read. */
+  if (n_files > 0)
+    fp_window_open_file (window, files[0]);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_cb (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  FpApplication *self = user_data;
+  static const char *developers[] = { "The Futureproof authors", NULL };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  adw_about_window_set_application_name (about, _("Futureproof"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Futureproof authors"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_copyright (about, "© 2026 The Futureproof authors");
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about,
+                                 _("See how AI changes your work, from your own CV. "
+                                   "Everything happens on this computer: your CV is never sent anywhere."));
+  /* Translators: put your name here, one per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+
+  adw_about_window_add_legal_section (about,
+                                      _("AI exposure figures"),
+                                      "© International Labour Organization",
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The exposure figures are adapted from Gmyrek, P. et al. (2025), "
+                                        "“Generative AI and Jobs: A Refined Global Index of Occupational "
+                                        "Exposure”, ILO Working Paper 140, published under CC BY 4.0. "
+                                        "The task texts and the Norwegian wording are Futureproof’s own; "
+                                        "the ILO has not reviewed them."));
+  adw_about_window_add_legal_section (about,
+                                      _("Occupations and job titles"),
+                                      "© European Union; © Statistisk sentralbyrå",
+                                      GTK_LICENSE_CUSTOM,
+                                      _("This service uses the ESCO classification of the European "
+                                        "Commission (CC BY 4.0). Norwegian occupation codes and titles: "
+                                        "Kilde: Statistisk sentralbyrå (SSB), KLASS, STYRK-08, under the "
+                                        "Norwegian Licence for Open Government Data (NLOD)."));
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+fp_application_startup (GApplication *app)
+{
+  static const GActionEntry actions[] = {
+    { "about", about_cb },
+    { "quit", quit_cb },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *back_accels[] = { "Escape", NULL };
+
+  G_APPLICATION_CLASS (fp_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.back", back_accels);
+}
+
+static void
+fp_application_class_init (FpApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = fp_application_activate;
+  app_class->open = fp_application_open;
+  app_class->startup = fp_application_startup;
+}
+
+static void
+fp_application_init (FpApplication *self)
+{
+}

@@ -1,0 +1,17 @@
+/* fp-window-private.h — what the tests look at
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fp-window.h"
+
+G_BEGIN_DECLS
+
+const char *fp_window_get_page_name     (FpWindow *self);
+const char *fp_window_get_error_message (FpWindow *self);
+gboolean    fp_window_get_drop_active   (FpWindow *self);
+
+G_END_DECLS
