@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Checks the authored occupation texts in data/kb/text/*.json.
+
+usage: kb-text-lint.py [--ilo DIR] FILE.json [FILE.json ...]
+
+Checks the shape of every entry, that both languages are present and within length,
+that a unit group's task lines cover exactly its ILO task ids, that Norwegian text carries
+no English words, that no sentence is shared by several occupations, and (when the ILO data
+is at hand, by default ../shared/data/exposure) that no task line repeats eight or more
+consecutive words of an ILO task statement.
+"""
+import argparse, collections, csv, json, os, re, sys
+
+FACTORS = {"screen", "hands_on", "care", "outdoors", "regulated", "creative", "management", "customer"}
+ENGLISH = re.compile(r"\b(the|and|with|your|of|to|is|you|for|that)\b")
+LANGS = ("en", "nb")
+errors = []
+
+
+def err(where, msg):
+    errors.append(f"{where}: {msg}")
+
+
+def pair(where, obj, maxlen=None, minlen=3):
+    if not isinstance(obj, dict) or set(obj) != set(LANGS):
+        err(where, "must be an object with exactly the keys en and nb")
+        return
+    for lang in LANGS:
+        s = obj[lang]
+        if not isinstance(s, str) or len(s.strip()) < minlen:
+            err(where, f"{lang} text missing or too short")
+            continue
+        if s != s.strip() or "  " in s:
+            err(where, f"{lang}: stray white space")
+        if maxlen and len(s) > maxlen:
+            err(where, f"{lang} longer than {maxlen} characters ({len(s)})")
+        if "..." in s:
+            err(where, f"{lang}: use … not ...")
+    if obj.get("en") and obj.get("en") == obj.get("nb"):
+        err(where, "en and nb are the same")
+    nb = obj.get("nb", "")
+    if isinstance(nb, str):
+        hits = ENGLISH.findall(nb.lower())
+        if hits:
+            err(where, f"nb has English-looking words {sorted(set(hits))} (avoid them, also 'to' and 'is')")
+        if re.search(r"\bAI\b", nb):
+            err(where, "nb must say KI, not AI")
+
+
+def words(s):
+    return re.findall(r"[a-zæøå0-9]+", s.lower())
+
+
+def check_entry(where, e, ilo_ids, is_minor):
+    keys = {"tasks", "narrative", "context", "plan", "edge"}
+    if set(e) - keys - {"note"}:
+        err(where, f"unknown keys {sorted(set(e) - keys)}")
+    for k in keys:
+        if k not in e:
+            err(where, f"missing {k}")
+    tasks = e.get("tasks", [])
+    if not isinstance(tasks, list) or len(tasks) < 4:
+        err(where, "needs at least 4 tasks")
+        tasks = []
+    seen = set()
+    for i, t in enumerate(tasks):
+        tw = f"{where}/tasks[{i}]"
+        if is_minor:
+            sc = t.get("score")
+            if not isinstance(sc, (int, float)) or not 0 <= sc <= 1:
+                err(tw, "minor-group task needs a score 0..1")
+            if not t.get("ilo_refs"):
+                err(tw, "minor-group task needs ilo_refs like [\"7115-1\"]")
+        else:
+            seen.add(t.get("ilo"))
+        pair(tw + "/text", t.get("text"), 90)
+        pair(tw + "/reason", t.get("reason"), 130)
+        kw = t.get("keywords", {})
+        if not isinstance(kw, dict) or not kw.get("en") or not kw.get("nb"):
+            err(tw, "keywords needs en and nb lists")
+    if not is_minor and ilo_ids is not None and seen != ilo_ids:
+        err(where, f"task ilo ids {sorted(x for x in seen if x is not None)} must be exactly the ILO ids {sorted(ilo_ids)}")
+    nar = e.get("narrative", {})
+    if not isinstance(nar, dict) or set(nar) != {"exposure", "shift", "who"}:
+        err(where, "narrative must have exposure, shift and who")
+    else:
+        for k, v in nar.items():
+            pair(f"{where}/narrative/{k}", v, 400, 30)
+    ctx = e.get("context", {})
+    if not isinstance(ctx, dict) or not 1 <= len(ctx) <= 4 or set(ctx) - FACTORS:
+        err(where, f"context needs 1-4 factors from {sorted(FACTORS)}")
+    else:
+        for k, v in ctx.items():
+            pair(f"{where}/context/{k}", v, 400, 30)
+    plan = e.get("plan", [])
+    if not isinstance(plan, list) or len(plan) != 4:
+        err(where, "plan needs exactly 4 steps")
+    else:
+        for i, p in enumerate(plan):
+            pair(f"{where}/plan[{i}]/title", p.get("title"), 110)
+            pair(f"{where}/plan[{i}]/text", p.get("text"), 220)
+    pair(where + "/edge", e.get("edge"), 300, 30)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ilo", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "exposure"))
+    ap.add_argument("files", nargs="+")
+    a = ap.parse_args()
+    ilo_tasks = collections.defaultdict(dict)
+    tf = os.path.join(a.ilo, "ilo2025_tasks.csv")
+    if os.path.exists(tf):
+        for r in csv.DictReader(open(tf, encoding="utf-8")):
+            ilo_tasks[r["isco08"]][int(r["task_id"])] = r["task_en"]
+    else:
+        print("note: ILO data not found, skipping id and overlap checks")
+    sentences = collections.defaultdict(set)
+    for f in a.files:
+        d = json.load(open(f, encoding="utf-8"))
+        for section, is_minor in (("units", False), ("minor", True)):
+            for code, e in d.get(section, {}).items():
+                where = f"{os.path.basename(f)}:{section}/{code}"
+                if len(code) != (3 if is_minor else 4) or not code.isdigit():
+                    err(where, "bad code")
+                ids = set(ilo_tasks[code]) if (not is_minor and ilo_tasks) else None
+                check_entry(where, e, ids, is_minor)
+                for t in e.get("tasks", []):
+                    refs = [t.get("ilo")] if not is_minor else []
+                    for ref in t.get("ilo_refs", []) if is_minor else []:
+                        u, _, n = str(ref).partition("-")
+                        if ilo_tasks and (u not in ilo_tasks or not n.isdigit() or int(n) not in ilo_tasks[u]):
+                            err(where, f"ilo_ref {ref} does not exist")
+                    mine = words((t.get("text") or {}).get("en", ""))
+                    statements = [ilo_tasks[code].get(r, "") for r in refs] if not is_minor else \
+                        [ilo_tasks[str(r).split("-")[0]].get(int(str(r).split("-")[1]), "") for r in t.get("ilo_refs", []) if "-" in str(r) and str(r).split("-")[1].isdigit()]
+                    for st in statements:
+                        sw = words(st)
+                        grams = {tuple(sw[i:i + 8]) for i in range(len(sw) - 7)}
+                        if any(tuple(mine[i:i + 8]) in grams for i in range(len(mine) - 7)):
+                            err(where, f"task line repeats 8+ words of the ILO statement: {t['text']['en']}")
+                prose = [e.get("edge", {}).get("en", "")] + [v.get("en", "") for v in e.get("narrative", {}).values() if isinstance(v, dict)] \
+                    + [p.get("text", {}).get("en", "") for p in e.get("plan", []) if isinstance(p, dict)] \
+                    + [v.get("en", "") for v in e.get("context", {}).values() if isinstance(v, dict)]
+                for s in re.split(r"(?<=[.!?])\s+", " ".join(prose)):
+                    if len(s) > 30:
+                        sentences[s.strip()].add(f"{section}/{code}")
+    for s, where in sentences.items():
+        if len(where) > 1:
+            err(",".join(sorted(where)), f"sentence shared by several occupations: {s[:80]}")
+    for e in errors[:200]:
+        print(e)
+    print(f"{len(errors)} problems")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
