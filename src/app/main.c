@@ -16,9 +16,14 @@ main (int    argc,
       char **argv)
 {
   g_autoptr (FpApplication) app = NULL;
+  const char *localedir = g_getenv ("FUTUREPROOF_LOCALEDIR");
+
+  /* build-aux/dev points this at the build folder's translations. */
+  if (localedir == NULL)
+    localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

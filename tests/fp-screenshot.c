@@ -1,0 +1,114 @@
+/* fp-screenshot.c — renders the window to a PNG, for the docs and for review
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [FILE.pdf]
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fp-window-private.h"
+
+static gboolean
+save_cb (gpointer user_data)
+{
+  GtkWidget *window = user_data;
+  const char *out = g_object_get_data (G_OBJECT (window), "out");
+  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, out))
+    g_printerr ("could not write %s\n", out);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int width = 960, height = 720;
+  gboolean dark = FALSE, drag = FALSE;
+  g_auto (GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "N" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "N" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "drag", 0, 0, G_OPTION_ARG_NONE, &drag, "Show a file being dragged over", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "OUT.png [FILE.pdf]" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+  FpWindow *window;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || files == NULL)
+    {
+      g_printerr ("usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [FILE.pdf]\n");
+      return 1;
+    }
+
+  gtk_init ();
+  adw_init ();
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_PREFIX "/icons");
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  window = fp_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  g_object_set_data_full (G_OBJECT (window), "out", g_strdup (files[0]), g_free);
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (files[1] != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (files[1]);
+      fp_window_open_file (window, file);
+    }
+
+  if (drag)
+    {
+      GdkDragAction action;
+      g_signal_emit_by_name (find_drop_target (GTK_WIDGET (window)), "enter", 10.0, 10.0, &action);
+    }
+
+  /* Give the page time to settle (reading, transitions) before drawing it. */
+  g_timeout_add (1500, save_cb, window);
+
+  while (g_list_model_get_n_items (gtk_window_get_toplevels ()) > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  return 0;
+}
