@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
 #include "fp-window-private.h"
 
@@ -76,6 +78,11 @@ main (int    argc,
       g_printerr ("usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [FILE.pdf]\n");
       return 1;
     }
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("FUTUREPROOF_LOCALEDIR") ? g_getenv ("FUTUREPROOF_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   gtk_init ();
   adw_init ();
