@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "fp-kb.h"
 #include "fp-pdf-text.h"
 
 enum
@@ -74,11 +75,131 @@ command_text (int    argc,
 }
 
 static const char *
+default_language (void)
+{
+  const char *const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "nb") || g_str_has_prefix (names[i], "nn") ||
+          g_str_has_prefix (names[i], "no"))
+        return "nb";
+      if (g_str_has_prefix (names[i], "en"))
+        return "en";
+    }
+
+  return "en";
+}
+
+static gboolean
+check_language (const char *lang)
+{
+  return g_strcmp0 (lang, "nb") == 0 || g_strcmp0 (lang, "en") == 0;
+}
+
+static int
+command_roles (int    argc,
+               char **argv)
+{
+  g_autofree char *format = NULL;
+  g_autofree char *lang = NULL;
+  int limit = 10;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) query = g_string_new (NULL);
+  g_autoptr (GPtrArray) matches = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or json"), N_("FORMAT") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the titles: nb or en"), N_("LANG") },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("How many matches to list (default 10)"), N_("N") },
+    { NULL }
+  };
+  FpKb *kb;
+
+  context = g_option_context_new (_("QUERY — search occupations and job titles, best first"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (argc < 2)
+    return usage_error (_("“roles” takes a job title to search for."));
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    return usage_error (_("The format must be “text” or “json”."));
+  if (lang != NULL && !check_language (lang))
+    return usage_error (_("The language must be “nb” or “en”."));
+  if (lang == NULL)
+    lang = g_strdup (default_language ());
+
+  for (int i = 1; i < argc; i++)
+    g_string_append_printf (query, "%s%s", i > 1 ? " " : "", argv[i]);
+
+  kb = fp_kb_get_default ();
+  matches = fp_kb_search (kb, query->str, (guint) CLAMP (limit, 1, 100));
+
+  if (g_strcmp0 (format, "json") == 0)
+    {
+      g_autoptr (JsonBuilder) builder = json_builder_new ();
+      g_autoptr (JsonGenerator) generator = json_generator_new ();
+      g_autoptr (JsonNode) root = NULL;
+      g_autofree char *out = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < matches->len; i++)
+        {
+          const FpKbMatch *m = g_ptr_array_index (matches, i);
+          const FpKbUnit *unit = fp_kb_lookup_isco (kb, m->isco08);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "isco08");
+          json_builder_add_string_value (builder, m->isco08);
+          json_builder_set_member_name (builder, "styrk08");
+          json_builder_add_string_value (builder, unit->n_styrk > 0 ? unit->styrk08[0] : "");
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, fp_kb_unit_get_title (unit, lang));
+          json_builder_set_member_name (builder, "matched");
+          json_builder_add_string_value (builder, m->title);
+          json_builder_set_member_name (builder, "source");
+          json_builder_add_string_value (builder, m->source);
+          json_builder_set_member_name (builder, "score");
+          json_builder_add_double_value (builder, (double) (int) (m->score * 1000 + 0.5) / 1000);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      out = json_generator_to_data (generator, NULL);
+      g_print ("%s\n", out);
+    }
+  else
+    {
+      for (guint i = 0; i < matches->len; i++)
+        {
+          const FpKbMatch *m = g_ptr_array_index (matches, i);
+          const FpKbUnit *unit = fp_kb_lookup_isco (kb, m->isco08);
+
+          /* Translators: code, occupation title, the title that matched, score */
+          g_print (_("%s  %-50s  (%s)  %.2f\n"), m->isco08, fp_kb_unit_get_title (unit, lang),
+                   m->title, m->score);
+        }
+    }
+
+  if (matches->len == 0)
+    {
+      /* Translators: %s is what the user searched for */
+      g_printerr (_("futureproof-cli: no occupation matches “%s”.\n"), query->str);
+      return EXIT_NO_OCCUPATION;
+    }
+
+  return EXIT_DONE;
+}
+
+static const char *
 summary (void)
 {
   return _("Commands:\n"
            "  text FILE.pdf [--password PASSWORD]\n"
            "      Print the text of a CV in reading order.\n"
+           "  roles QUERY [--format text|json] [--lang nb|en] [--limit N]\n"
+           "      Search occupations and job titles, best first.\n"
            "\n"
            "Exit status: 0 done, 1 bad usage, 2 the input cannot be read, "
            "3 no occupation found.\n"
@@ -108,6 +229,8 @@ main (int    argc,
 
   if (g_str_equal (argv[1], "text"))
     return command_text (argc - 1, argv + 1);
+  if (g_str_equal (argv[1], "roles"))
+    return command_roles (argc - 1, argv + 1);
 
   {
     /* Translators: %s is what the user typed as the command */

@@ -1,0 +1,379 @@
+/* fp-kb-compile.c — turns data/kb into the GVariant the app loads
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * usage: fp-kb-compile OUT.gvariant units.json titles.json [titles-own.json]
+ *                      [title-rules.json] [TEXT.json…]
+ * (the inputs are told apart by their names; every other file is a text file)
+ *
+ * Everything slow happens here, at build time: the title index is normalised,
+ * stemmed and sorted, so that loading it is a matter of mapping the resource.
+ * The layout is FP_KB_VARIANT_TYPE in src/core/fp-kb.h.
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "fp-kb.h"
+#include "fp-normalize.h"
+
+typedef struct
+{
+  char  *title;
+  char  *lang;
+  char  *code;
+  char  *source;
+  double weight;
+  char  *key;
+  char  *stems;
+} Title;
+
+static void
+title_free (Title *t)
+{
+  g_free (t->title);
+  g_free (t->lang);
+  g_free (t->code);
+  g_free (t->source);
+  g_free (t->key);
+  g_free (t->stems);
+  g_free (t);
+}
+
+static JsonNode *
+load_json (const char *path)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+
+  if (!json_parser_load_from_file (parser, path, &error))
+    g_error ("%s: %s", path, error->message);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static double
+source_weight (const char *source)
+{
+  /* Our own titles are chosen for Norwegian and modern use; SSB's and ESCO's
+   * preferred labels come next; ESCO's alternative labels include old and
+   * rare forms. */
+  if (g_str_equal (source, "own"))
+    return 1.0;
+  if (g_str_equal (source, "styrk"))
+    return 0.97;
+  if (g_str_equal (source, "esco"))
+    return 0.95;
+  if (g_str_equal (source, "isco"))
+    return 0.93;
+  return 0.88;
+}
+
+static void
+add_title (GPtrArray  *titles,
+           GHashTable *seen,
+           const char *title,
+           const char *lang,
+           const char *code,
+           const char *source)
+{
+  g_autofree char *key = fp_normalize_key (title);
+  g_autofree char *id = g_strconcat (key, "\t", code, NULL);
+  g_autoptr (GPtrArray) tokens = NULL;
+  GString *stems;
+  Title *t;
+
+  if (*key == '\0')
+    return;
+
+  /* One record for a key and code: the first source to give it wins, and
+   * sources are added best first. */
+  if (g_hash_table_contains (seen, id))
+    return;
+  g_hash_table_add (seen, g_steal_pointer (&id));
+
+  tokens = fp_normalize_tokens (title);
+  stems = g_string_new (NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, i));
+
+      if (stems->len > 0)
+        g_string_append_c (stems, ' ');
+      g_string_append (stems, stem);
+    }
+
+  t = g_new0 (Title, 1);
+  t->title = g_strdup (title);
+  t->lang = g_strdup (lang);
+  t->code = g_strdup (code);
+  t->source = g_strdup (source);
+  t->weight = source_weight (source);
+  t->key = g_steal_pointer (&key);
+  t->stems = g_string_free (stems, FALSE);
+  g_ptr_array_add (titles, t);
+}
+
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b)
+{
+  const Title *ta = *(const Title **) a, *tb = *(const Title **) b;
+  int c = strcmp (ta->key, tb->key);
+
+  if (c != 0)
+    return c;
+  if (ta->weight != tb->weight)
+    return ta->weight > tb->weight ? -1 : 1;
+  return strcmp (ta->code, tb->code);
+}
+
+static int
+compare_words (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  return strcmp (a, b);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func ((GDestroyNotify) title_free);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) unit_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) group_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GTree) tokens = g_tree_new_full (compare_words, NULL, g_free,
+                                              (GDestroyNotify) g_array_unref);
+  g_autoptr (JsonNode) units_root = NULL;
+  g_autoptr (JsonNode) titles_root = NULL;
+  g_autoptr (JsonNode) own_root = NULL;
+  g_autoptr (JsonNode) rules_root = NULL;
+  g_autoptr (GVariant) kb = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) texts = NULL;
+  GVariantBuilder units, groups, title_rows, token_rows;
+  g_autoptr (GString) keys = g_string_new (NULL);
+  g_autoptr (GString) stems = g_string_new (NULL);
+  g_autoptr (GArray) key_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) stem_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  JsonArray *array;
+
+  if (argc < 4)
+    {
+      g_printerr ("usage: fp-kb-compile OUT units.json titles.json [titles-own.json] "
+                  "[title-rules.json] [TEXT.json…]\n");
+      return 1;
+    }
+
+  texts = g_ptr_array_new ();
+  for (int i = 2; i < argc; i++)
+    {
+      g_autofree char *name = g_path_get_basename (argv[i]);
+
+      if (g_str_equal (name, "units.json"))
+        units_root = load_json (argv[i]);
+      else if (g_str_equal (name, "titles.json"))
+        titles_root = load_json (argv[i]);
+      else if (g_str_equal (name, "titles-own.json"))
+        own_root = load_json (argv[i]);
+      else if (g_str_equal (name, "title-rules.json"))
+        rules_root = load_json (argv[i]);
+      else
+        g_ptr_array_add (texts, argv[i]);
+    }
+  if (units_root == NULL || titles_root == NULL)
+    g_error ("units.json and titles.json are needed");
+
+  /* The authored texts, kept as JSON and parsed when an occupation is shown. */
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_autoptr (JsonNode) text = load_json (g_ptr_array_index (texts, i));
+      JsonObject *root = json_node_get_object (text);
+      const char *sections[] = { "units", "minor" };
+
+      for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+        {
+          JsonObject *section;
+          g_autoptr (GList) members = NULL;
+
+          if (!json_object_has_member (root, sections[s]))
+            continue;
+          section = json_object_get_object_member (root, sections[s]);
+          members = json_object_get_members (section);
+          for (GList *l = members; l != NULL; l = l->next)
+            g_hash_table_insert (s == 0 ? unit_text : group_text, g_strdup (l->data),
+                                 json_to_string (json_object_get_member (section, l->data), FALSE));
+        }
+    }
+
+  /* Overrides: the code a common title means, where the sources disagree. */
+  if (rules_root != NULL && JSON_NODE_HOLDS_OBJECT (rules_root) &&
+      json_object_has_member (json_node_get_object (rules_root), "overrides"))
+    {
+      array = json_object_get_array_member (json_node_get_object (rules_root), "overrides");
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonObject *o = json_array_get_object_element (array, i);
+
+          g_hash_table_insert (overrides,
+                               fp_normalize_key (json_object_get_string_member (o, "title")),
+                               g_strdup (json_object_get_string_member (o, "isco08")));
+        }
+    }
+
+  /* Titles, best source first. */
+  array = own_root != NULL ? json_node_get_array (own_root) : NULL;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *o = json_array_get_object_element (array, i);
+
+      add_title (titles, seen, json_object_get_string_member (o, "title"),
+                 json_object_get_string_member (o, "lang"),
+                 json_object_get_string_member (o, "isco08"), "own");
+    }
+  array = json_object_get_array_member (json_node_get_object (titles_root), "rows");
+  for (const char *const *source = (const char *const[]) { "styrk", "esco", "isco", "esco_alt", NULL };
+       *source != NULL; source++)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonArray *row = json_array_get_array_element (array, i);
+
+        if (g_str_equal (json_array_get_string_element (row, 3), *source))
+          add_title (titles, seen, json_array_get_string_element (row, 0),
+                     json_array_get_string_element (row, 1),
+                     json_array_get_string_element (row, 2), *source);
+      }
+
+  /* Where an override names the code for a key, the others step back. */
+  for (guint i = 0; i < titles->len; i++)
+    {
+      Title *t = g_ptr_array_index (titles, i);
+      const char *code = g_hash_table_lookup (overrides, t->key);
+
+      if (code != NULL)
+        t->weight = g_str_equal (code, t->code) ? 1.0 : t->weight * 0.7;
+    }
+
+  g_ptr_array_sort (titles, compare_titles);
+
+  g_variant_builder_init (&title_rows, G_VARIANT_TYPE ("a(ssssd)"));
+  for (guint i = 0; i < titles->len; i++)
+    {
+      Title *t = g_ptr_array_index (titles, i);
+      g_auto (GStrv) words = g_strsplit (t->stems, " ", -1);
+      g_autoptr (GPtrArray) folded = fp_normalize_tokens (t->title);
+
+      g_variant_builder_add (&title_rows, "(ssssd)", t->title, t->lang, t->code, t->source, t->weight);
+      guint32 key_at = (guint32) keys->len, stem_at = (guint32) stems->len;
+
+      g_array_append_val (key_offsets, key_at);
+      g_string_append_len (keys, t->key, (gssize) strlen (t->key) + 1);
+      g_array_append_val (stem_offsets, stem_at);
+      g_string_append_len (stems, t->stems, (gssize) strlen (t->stems) + 1);
+
+      /* Index every stem and every folded word of the title. */
+      for (guint w = 0; words[w] != NULL; w++)
+        g_ptr_array_add (folded, g_strdup (words[w]));
+      for (guint w = 0; w < folded->len; w++)
+        {
+          const char *word = g_ptr_array_index (folded, w);
+          GArray *hits = g_tree_lookup (tokens, word);
+          guint32 index = i;
+
+          if (hits == NULL)
+            {
+              hits = g_array_new (FALSE, FALSE, sizeof (guint32));
+              g_tree_insert (tokens, g_strdup (word), hits);
+            }
+          if (hits->len == 0 || g_array_index (hits, guint32, hits->len - 1) != index)
+            g_array_append_val (hits, index);
+        }
+    }
+
+  g_variant_builder_init (&token_rows, G_VARIANT_TYPE ("a(sau)"));
+  {
+    GTreeNode *node = g_tree_node_first (tokens);
+
+    for (; node != NULL; node = g_tree_node_next (node))
+      {
+        GArray *hits = g_tree_node_value (node);
+
+        g_variant_builder_add (&token_rows, "(s@au)", (const char *) g_tree_node_key (node),
+                               g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, hits->data,
+                                                          hits->len, sizeof (guint32)));
+      }
+  }
+
+  g_variant_builder_init (&units, G_VARIANT_TYPE ("a(sssa(ss)sdda(udd)s)"));
+  array = json_object_get_array_member (json_node_get_object (units_root), "units");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *u = json_array_get_object_element (array, i);
+      JsonObject *ilo = json_object_get_object_member (u, "ilo");
+      JsonArray *styrk = json_object_get_array_member (u, "styrk08");
+      JsonArray *tasks = json_object_get_array_member (u, "tasks");
+      const char *code = json_object_get_string_member (u, "isco08");
+      const char *text = g_hash_table_lookup (unit_text, code);
+      GVariantBuilder s, t;
+
+      g_variant_builder_init (&s, G_VARIANT_TYPE ("a(ss)"));
+      for (guint j = 0; j < json_array_get_length (styrk); j++)
+        {
+          JsonObject *o = json_array_get_object_element (styrk, j);
+          g_variant_builder_add (&s, "(ss)", json_object_get_string_member (o, "code"),
+                                 json_object_get_string_member (o, "title_nb"));
+        }
+      g_variant_builder_init (&t, G_VARIANT_TYPE ("a(udd)"));
+      for (guint j = 0; j < json_array_get_length (tasks); j++)
+        {
+          JsonObject *o = json_array_get_object_element (tasks, j);
+          g_variant_builder_add (&t, "(udd)", (guint32) json_object_get_int_member (o, "id"),
+                                 json_object_get_double_member (o, "score"),
+                                 json_object_get_double_member_with_default (o, "score_2023", -1));
+        }
+      g_variant_builder_add (&units, "(sssa(ss)sdda(udd)s)", code,
+                             json_object_get_string_member (u, "title_en"),
+                             json_object_get_string_member (u, "title_nb"),
+                             &s,
+                             json_object_get_string_member (ilo, "gradient"),
+                             json_object_get_double_member (ilo, "mean"),
+                             json_object_get_double_member (ilo, "sd"),
+                             &t,
+                             text != NULL ? text : "");
+    }
+
+  g_variant_builder_init (&groups, G_VARIANT_TYPE ("a(ssss)"));
+  array = json_object_get_array_member (json_node_get_object (units_root), "groups");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *g = json_array_get_object_element (array, i);
+      const char *code = json_object_get_string_member (g, "code");
+      const char *text = g_hash_table_lookup (group_text, code);
+
+      g_variant_builder_add (&groups, "(ssss)", code,
+                             json_object_get_string_member (g, "title_en"),
+                             json_object_get_string_member (g, "title_nb"),
+                             text != NULL ? text : "");
+    }
+
+#define BYTES(s) g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, (s)->str, (s)->len, 1)
+#define UINTS(a) g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, (a)->data, (a)->len, sizeof (guint32))
+  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)s)a(ssss)a(ssssd)@ay@au@ay@aua(sau))",
+                                          &units, &groups, &title_rows,
+                                          BYTES (keys), UINTS (key_offsets),
+                                          BYTES (stems), UINTS (stem_offsets), &token_rows));
+#undef BYTES
+#undef UINTS
+  g_assert (g_variant_is_of_type (kb, G_VARIANT_TYPE (FP_KB_VARIANT_TYPE)));
+
+  if (!g_file_set_contents (argv[1], g_variant_get_data (kb), (gssize) g_variant_get_size (kb), &error))
+    g_error ("%s", error->message);
+
+  return 0;
+}

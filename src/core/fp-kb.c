@@ -1,0 +1,647 @@
+/* fp-kb.c — the occupation knowledge base
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The knowledge base is compiled at build time (build-aux/fp-kb-compile.c)
+ * into one GVariant in the core's resources. Loading it copies the 427 unit
+ * groups into plain structs; the title index of some 40,000 titles stays in
+ * the mapped resource and is searched in place.
+ */
+
+#define G_LOG_DOMAIN "fp-kb"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "fp-kb.h"
+#include "fp-kb-resources.h"
+#include "fp-normalize.h"
+
+#define KB_RESOURCE "/io/github/futureproof/Futureproof/kb/kb.gvariant"
+
+typedef struct
+{
+  char *title_en;
+  char *title_nb;
+  char *text;
+} Group;
+
+struct _FpKb
+{
+  GObject       parent_instance;
+
+  GVariant     *root;
+  GStringChunk *strings;
+  FpKbUnit     *units;
+  guint         n_units;
+  GHashTable   *by_isco;  /* code → FpKbUnit* */
+  GHashTable   *by_styrk; /* code → FpKbUnit* */
+  GHashTable   *groups;   /* code → Group* */
+  GHashTable   *texts;    /* code → text JSON (in the variant) */
+
+  GVariant     *titles;   /* a(ssssd), sorted by key */
+  const char   *keys;     /* NUL-terminated keys, in the variant */
+  const guint32 *key_at;  /* where each title's key starts in keys */
+  const char   *stems;
+  const guint32 *stem_at;
+  guint         n_titles;
+  GVariant     *parts[4]; /* keep the arrays above alive */
+  GVariant     *tokens;   /* a(sau), sorted by word */
+};
+
+G_DEFINE_FINAL_TYPE (FpKb, fp_kb, G_TYPE_OBJECT)
+G_DEFINE_BOXED_TYPE (FpKbMatch, fp_kb_match, fp_kb_match_copy, fp_kb_match_free)
+G_DEFINE_QUARK (fp-kb-error-quark, fp_kb_error)
+
+FpKbMatch *
+fp_kb_match_copy (const FpKbMatch *match)
+{
+  FpKbMatch *copy = g_new0 (FpKbMatch, 1);
+
+  copy->isco08 = g_strdup (match->isco08);
+  copy->title = g_strdup (match->title);
+  copy->lang = g_strdup (match->lang);
+  copy->source = g_strdup (match->source);
+  copy->score = match->score;
+
+  return copy;
+}
+
+void
+fp_kb_match_free (FpKbMatch *match)
+{
+  if (match == NULL)
+    return;
+
+  g_free (match->isco08);
+  g_free (match->title);
+  g_free (match->lang);
+  g_free (match->source);
+  g_free (match);
+}
+
+static void
+group_free (Group *group)
+{
+  g_free (group);
+}
+
+static void
+fp_kb_finalize (GObject *object)
+{
+  FpKb *self = FP_KB (object);
+
+  for (guint i = 0; i < self->n_units; i++)
+    {
+      g_free ((gpointer) self->units[i].tasks);
+      g_free ((gpointer) self->units[i].styrk08);
+      g_free ((gpointer) self->units[i].styrk08_titles);
+    }
+  g_free (self->units);
+  for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
+    g_clear_pointer (&self->parts[i], g_variant_unref);
+  g_clear_pointer (&self->by_isco, g_hash_table_unref);
+  g_clear_pointer (&self->by_styrk, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_hash_table_unref);
+  g_clear_pointer (&self->texts, g_hash_table_unref);
+  g_clear_pointer (&self->titles, g_variant_unref);
+  g_clear_pointer (&self->tokens, g_variant_unref);
+  g_clear_pointer (&self->root, g_variant_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+
+  G_OBJECT_CLASS (fp_kb_parent_class)->finalize (object);
+}
+
+static void
+fp_kb_class_init (FpKbClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fp_kb_finalize;
+}
+
+static void
+fp_kb_init (FpKb *self)
+{
+  self->strings = g_string_chunk_new (16 * 1024);
+  self->by_isco = g_hash_table_new (g_str_hash, g_str_equal);
+  self->by_styrk = g_hash_table_new (g_str_hash, g_str_equal);
+  self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) group_free);
+  self->texts = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static char *
+intern (FpKb       *self,
+        const char *s)
+{
+  return g_string_chunk_insert_const (self->strings, s);
+}
+
+static void
+load_units (FpKb     *self,
+            GVariant *units)
+{
+  GVariantIter iter;
+  const char *code, *title_en, *title_nb, *gradient, *text;
+  GVariantIter *styrk, *tasks;
+  double mean, sd;
+  guint i = 0;
+
+  self->n_units = (guint) g_variant_n_children (units);
+  self->units = g_new0 (FpKbUnit, self->n_units);
+
+  g_variant_iter_init (&iter, units);
+  while (g_variant_iter_next (&iter, "(&s&s&sa(ss)&sdda(udd)&s)", &code, &title_en, &title_nb,
+                              &styrk, &gradient, &mean, &sd, &tasks, &text))
+    {
+      FpKbUnit *unit = &self->units[i++];
+      FpKbTask *task_array;
+      const char **styrk_codes, **styrk_titles;
+      const char *s_code, *s_title;
+      guint n = 0;
+
+      unit->isco08 = intern (self, code);
+      unit->title_en = intern (self, title_en);
+      unit->title_nb = intern (self, title_nb);
+      unit->gradient = intern (self, gradient);
+      unit->mean = mean;
+      unit->sd = sd;
+
+      unit->n_tasks = (guint) g_variant_iter_n_children (tasks);
+      task_array = g_new0 (FpKbTask, unit->n_tasks);
+      while (g_variant_iter_next (tasks, "(udd)", &task_array[n].id, &task_array[n].score,
+                                  &task_array[n].score_2023))
+        n++;
+      unit->tasks = task_array;
+
+      unit->n_styrk = (guint) g_variant_iter_n_children (styrk);
+      styrk_codes = g_new0 (const char *, unit->n_styrk + 1);
+      styrk_titles = g_new0 (const char *, unit->n_styrk + 1);
+      n = 0;
+      while (g_variant_iter_next (styrk, "(&s&s)", &s_code, &s_title))
+        {
+          styrk_codes[n] = intern (self, s_code);
+          styrk_titles[n] = intern (self, s_title);
+          /* A STYRK code may hold several ISCO units; the first one wins. */
+          if (!g_hash_table_contains (self->by_styrk, styrk_codes[n]))
+            g_hash_table_insert (self->by_styrk, (gpointer) styrk_codes[n], unit);
+          n++;
+        }
+      unit->styrk08 = styrk_codes;
+      unit->styrk08_titles = styrk_titles;
+
+      g_variant_iter_free (styrk);
+      g_variant_iter_free (tasks);
+
+      g_hash_table_insert (self->by_isco, (gpointer) unit->isco08, unit);
+      if (*text != '\0')
+        g_hash_table_insert (self->texts, (gpointer) unit->isco08, (gpointer) text);
+    }
+}
+
+static void
+load_groups (FpKb     *self,
+             GVariant *groups)
+{
+  GVariantIter iter;
+  const char *code, *title_en, *title_nb, *text;
+
+  g_variant_iter_init (&iter, groups);
+  while (g_variant_iter_next (&iter, "(&s&s&s&s)", &code, &title_en, &title_nb, &text))
+    {
+      Group *group = g_new0 (Group, 1);
+
+      group->title_en = intern (self, title_en);
+      group->title_nb = intern (self, title_nb);
+      group->text = *text != '\0' ? (char *) text : NULL;
+      g_hash_table_insert (self->groups, intern (self, code), group);
+    }
+}
+
+/**
+ * fp_kb_new_from_bytes:
+ * @bytes: a knowledge base as fp-kb-compile writes it
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the knowledge base, or %NULL if @bytes is not one
+ */
+FpKb *
+fp_kb_new_from_bytes (GBytes  *bytes,
+                      GError **error)
+{
+  g_autoptr (FpKb) self = NULL;
+  g_autoptr (GVariant) units = NULL;
+  g_autoptr (GVariant) groups = NULL;
+  gsize n_keys = 0, n_stems = 0, keys_len = 0, stems_len = 0;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  self = g_object_new (FP_TYPE_KB, NULL);
+  /* Trusted: the only knowledge base is the one fp-kb-compile wrote into our
+   * resources at build time, and checking 40,000 titles would take longer
+   * than using them. */
+  self->root = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (FP_KB_VARIANT_TYPE),
+                                                             bytes, TRUE));
+
+  units = g_variant_get_child_value (self->root, 0);
+  groups = g_variant_get_child_value (self->root, 1);
+  self->titles = g_variant_get_child_value (self->root, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
+    self->parts[i] = g_variant_get_child_value (self->root, 3 + i);
+  self->tokens = g_variant_get_child_value (self->root, 7);
+
+  self->keys = g_variant_get_fixed_array (self->parts[0], &keys_len, 1);
+  self->key_at = g_variant_get_fixed_array (self->parts[1], &n_keys, sizeof (guint32));
+  self->stems = g_variant_get_fixed_array (self->parts[2], &stems_len, 1);
+  self->stem_at = g_variant_get_fixed_array (self->parts[3], &n_stems, sizeof (guint32));
+  self->n_titles = (guint) g_variant_n_children (self->titles);
+
+  if (g_variant_n_children (units) == 0 || n_keys != self->n_titles || n_stems != self->n_titles ||
+      (keys_len > 0 && self->keys[keys_len - 1] != '\0') ||
+      (stems_len > 0 && self->stems[stems_len - 1] != '\0'))
+    {
+      g_set_error (error, FP_KB_ERROR, FP_KB_ERROR_INVALID,
+                   _("The occupation data is damaged. Reinstall Futureproof."));
+      return NULL;
+    }
+
+  load_units (self, units);
+  load_groups (self, groups);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * fp_kb_get_default:
+ *
+ * Returns: (transfer none): the knowledge base built into Futureproof,
+ *   loaded on first use; safe to call from any thread
+ */
+FpKb *
+fp_kb_get_default (void)
+{
+  static FpKb *kb;
+
+  if (g_once_init_enter (&kb))
+    {
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (GError) error = NULL;
+      FpKb *loaded;
+
+      g_resources_register (fp_kb_get_resource ());
+      bytes = g_resources_lookup_data (KB_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes == NULL)
+        g_error ("%s", error->message);
+      loaded = fp_kb_new_from_bytes (bytes, &error);
+      if (loaded == NULL)
+        g_error ("%s", error->message);
+      g_once_init_leave (&kb, loaded);
+    }
+
+  return kb;
+}
+
+guint
+fp_kb_get_n_units (FpKb *self)
+{
+  g_return_val_if_fail (FP_IS_KB (self), 0);
+
+  return self->n_units;
+}
+
+const FpKbUnit *
+fp_kb_get_unit (FpKb *self,
+                guint index)
+{
+  g_return_val_if_fail (FP_IS_KB (self), NULL);
+  g_return_val_if_fail (index < self->n_units, NULL);
+
+  return &self->units[index];
+}
+
+const FpKbUnit *
+fp_kb_lookup_isco (FpKb       *self,
+                   const char *isco08)
+{
+  g_return_val_if_fail (FP_IS_KB (self), NULL);
+
+  return isco08 != NULL ? g_hash_table_lookup (self->by_isco, isco08) : NULL;
+}
+
+/**
+ * fp_kb_lookup_styrk:
+ * @self: a #FpKb
+ * @styrk08: a STYRK-08 code, e.g. "2223" (Sykepleiere)
+ *
+ * Returns: (nullable): the ISCO-08 unit group that holds the STYRK-08 code,
+ *   which is not always the one with the same digits
+ */
+const FpKbUnit *
+fp_kb_lookup_styrk (FpKb       *self,
+                    const char *styrk08)
+{
+  g_return_val_if_fail (FP_IS_KB (self), NULL);
+
+  return styrk08 != NULL ? g_hash_table_lookup (self->by_styrk, styrk08) : NULL;
+}
+
+const char *
+fp_kb_unit_get_title (const FpKbUnit *unit,
+                      const char     *lang)
+{
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  return g_strcmp0 (lang, "nb") == 0 ? unit->title_nb : unit->title_en;
+}
+
+const char *
+fp_kb_get_group_title (FpKb       *self,
+                       const char *code,
+                       const char *lang)
+{
+  Group *group;
+
+  g_return_val_if_fail (FP_IS_KB (self), NULL);
+
+  group = code != NULL ? g_hash_table_lookup (self->groups, code) : NULL;
+  if (group == NULL)
+    return NULL;
+
+  return g_strcmp0 (lang, "nb") == 0 ? group->title_nb : group->title_en;
+}
+
+/**
+ * fp_kb_dup_text:
+ * @self: a #FpKb
+ * @isco08: a unit group
+ * @from_group: (out) (optional) (transfer full): the minor group whose text
+ *   stands in, when the unit group has none of its own; %NULL otherwise
+ *
+ * Returns: (transfer full) (nullable): the authored texts for @isco08, or
+ *   for its minor group, as JSON
+ */
+JsonObject *
+fp_kb_dup_text (FpKb       *self,
+                const char *isco08,
+                char      **from_group)
+{
+  g_autoptr (JsonNode) node = NULL;
+  g_autofree char *minor = NULL;
+  const char *text;
+
+  g_return_val_if_fail (FP_IS_KB (self), NULL);
+  g_return_val_if_fail (isco08 != NULL, NULL);
+
+  if (from_group != NULL)
+    *from_group = NULL;
+
+  text = g_hash_table_lookup (self->texts, isco08);
+  if (text == NULL && strlen (isco08) == 4)
+    {
+      Group *group;
+
+      minor = g_strndup (isco08, 3);
+      group = g_hash_table_lookup (self->groups, minor);
+      text = group != NULL ? group->text : NULL;
+    }
+  if (text == NULL)
+    return NULL;
+
+  node = json_from_string (text, NULL);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+
+  if (from_group != NULL && minor != NULL)
+    *from_group = g_steal_pointer (&minor);
+
+  return json_object_ref (json_node_get_object (node));
+}
+
+guint
+fp_kb_get_n_titles (FpKb *self)
+{
+  g_return_val_if_fail (FP_IS_KB (self), 0);
+
+  return self->n_titles;
+}
+
+/* The first index in the sorted token index whose word is ≥ @word. */
+static gsize
+token_lower_bound (FpKb       *self,
+                   const char *word)
+{
+  gsize lo = 0, hi = g_variant_n_children (self->tokens);
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      const char *at;
+
+      g_variant_get_child (self->tokens, mid, "(&s@au)", &at, NULL);
+      if (strcmp (at, word) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static void
+add_hits (FpKb       *self,
+          gsize       index,
+          GHashTable *candidates)
+{
+  g_autoptr (GVariant) hits = NULL;
+  const guint32 *ids;
+  gsize n;
+
+  g_variant_get_child (self->tokens, index, "(&s@au)", NULL, &hits);
+  ids = g_variant_get_fixed_array (hits, &n, sizeof (guint32));
+  /* A word shared by thousands of titles ("manager") says little alone. */
+  for (gsize i = 0; i < MIN (n, 4000); i++)
+    g_hash_table_add (candidates, GUINT_TO_POINTER (ids[i] + 1));
+}
+
+/* How much of the query's stems the title holds, and the title of the
+ * query's: 1.0 when both hold the same words. */
+static double
+stem_overlap (GPtrArray  *query_stems,
+              const char *title_stems)
+{
+  g_auto (GStrv) words = g_strsplit (title_stems, " ", -1);
+  guint n_words = g_strv_length (words), matched = 0;
+  double overlap;
+
+  if (n_words == 0 || query_stems->len == 0)
+    return 0;
+
+  for (guint i = 0; i < query_stems->len; i++)
+    if (g_strv_contains ((const char *const *) words, g_ptr_array_index (query_stems, i)))
+      matched++;
+
+  overlap = 0.65 * matched / query_stems->len + 0.35 * MIN (1.0, (double) matched / n_words);
+
+  /* The last word of a title names the occupation ("specialist nurse" is a
+   * nurse, "nursing lecturer" a lecturer). */
+  if (!g_str_equal (words[n_words - 1], g_ptr_array_index (query_stems, query_stems->len - 1)))
+    overlap *= 0.85;
+
+  return overlap;
+}
+
+static void
+consider (GHashTable *best,
+          FpKb       *self,
+          guint       index,
+          double      quality)
+{
+  const char *title, *lang, *code, *source;
+  double weight, score;
+  FpKbMatch *match;
+
+  g_variant_get_child (self->titles, index, "(&s&s&s&sd)", &title, &lang, &code, &source, &weight);
+  score = quality * weight;
+  match = g_hash_table_lookup (best, code);
+  if (match != NULL)
+    {
+      /* Many good titles for one unit group ("nurse" in a dozen nursing
+       * titles) tip the balance between equally good single matches. */
+      if (quality > 0.5)
+        match->score = MIN (match->score + 0.005, MAX (match->score, score) + 0.03);
+      if (match->score >= score)
+        return;
+    }
+
+  match = g_new0 (FpKbMatch, 1);
+  match->isco08 = g_strdup (code);
+  match->title = g_strdup (title);
+  match->lang = g_strdup (lang);
+  match->source = g_strdup (source);
+  match->score = score;
+  g_hash_table_replace (best, match->isco08, match);
+}
+
+static int
+compare_matches (gconstpointer a,
+                 gconstpointer b)
+{
+  const FpKbMatch *ma = *(const FpKbMatch **) a, *mb = *(const FpKbMatch **) b;
+
+  if (ma->score != mb->score)
+    return ma->score > mb->score ? -1 : 1;
+  return strcmp (ma->isco08, mb->isco08);
+}
+
+/**
+ * fp_kb_search:
+ * @self: a #FpKb
+ * @query: a job title as a person writes it, in Norwegian or English
+ * @max_results: the most matches to return
+ *
+ * Finds the unit groups whose titles match @query: exactly (after folding
+ * case, diacritics, gendered endings, hyphens and spaces), by shared words and
+ * stems, as part of a Norwegian compound ("backendutvikler" holds
+ * "utvikler"), or with a typo or two.
+ *
+ * Returns: (transfer full) (element-type FpKbMatch): one match per unit
+ *   group, best first
+ */
+GPtrArray *
+fp_kb_search (FpKb       *self,
+              const char *query,
+              guint       max_results)
+{
+  g_autoptr (GHashTable) best = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                      (GDestroyNotify) fp_kb_match_free);
+  g_autoptr (GHashTable) candidates = g_hash_table_new (NULL, NULL);
+  g_autoptr (GPtrArray) tokens = NULL;
+  g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *key = NULL;
+  GPtrArray *result;
+  GHashTableIter iter;
+  gpointer value;
+  gsize key_len;
+  double top = 0;
+
+  g_return_val_if_fail (FP_IS_KB (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  result = g_ptr_array_new_with_free_func ((GDestroyNotify) fp_kb_match_free);
+  key = fp_normalize_key (query);
+  key_len = strlen (key);
+  if (key_len == 0)
+    return result;
+
+  tokens = fp_normalize_tokens (query);
+  for (guint i = 0; i < tokens->len; i++)
+    g_ptr_array_add (stems, fp_normalize_stem (g_ptr_array_index (tokens, i)));
+
+  /* Titles sharing a word or a stem with the query. */
+  for (guint i = 0; i < tokens->len + stems->len; i++)
+    {
+      const char *word = i < tokens->len ? g_ptr_array_index (tokens, i)
+                                         : g_ptr_array_index (stems, i - tokens->len);
+      gsize at = token_lower_bound (self, word);
+      const char *found = NULL;
+
+      if (at < g_variant_n_children (self->tokens))
+        g_variant_get_child (self->tokens, at, "(&s@au)", &found, NULL);
+      if (found != NULL && g_str_equal (found, word))
+        add_hits (self, at, candidates);
+    }
+
+  g_hash_table_iter_init (&iter, candidates);
+  while (g_hash_table_iter_next (&iter, &value, NULL))
+    {
+      guint index = GPOINTER_TO_UINT (value) - 1;
+      double quality = g_str_equal ((self->keys + self->key_at[index]), key)
+                           ? 1.0
+                           : 0.9 * stem_overlap (stems, (self->stems + self->stem_at[index]));
+
+      if (quality > 0.3)
+        consider (best, self, index, quality);
+      top = MAX (top, quality);
+    }
+
+  /* Exact keys, compounds and typos: one pass over the keys. */
+  for (guint i = 0; i < self->n_titles; i++)
+    {
+      const char *k = self->keys + self->key_at[i];
+      gsize len = strlen (k);
+      double quality = 0;
+
+      if (len == key_len && g_str_equal (k, key))
+        quality = 1.0;
+      else if (len >= 5 && len < key_len && g_str_has_suffix (key, k))
+        /* "backendutvikler" ends in the title "utvikler": the head of a
+         * Norwegian compound names the occupation. */
+        quality = 0.55 + 0.3 * len / key_len;
+      else if (key_len >= 5 && key_len < len && g_str_has_suffix (k, key))
+        quality = 0.5 + 0.3 * key_len / len;
+      else if (top < 0.85 && key_len >= 5)
+        {
+          guint max = key_len >= 8 ? 2 : 1;
+          guint d = fp_normalize_distance (key, k, max);
+
+          if (d <= max)
+            quality = 0.88 - 0.08 * d;
+        }
+
+      if (quality > 0)
+        consider (best, self, i, quality);
+    }
+
+  g_hash_table_iter_init (&iter, best);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_ptr_array_add (result, value);
+      g_hash_table_iter_steal (&iter);
+    }
+  g_ptr_array_sort (result, compare_matches);
+  if (result->len > max_results)
+    g_ptr_array_set_size (result, max_results);
+
+  return result;
+}

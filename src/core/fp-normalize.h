@@ -1,0 +1,20 @@
+/* fp-normalize.h — the one way titles and words are compared
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char      *fp_normalize_key    (const char *text);
+GPtrArray *fp_normalize_tokens (const char *text);
+char      *fp_normalize_stem   (const char *token);
+guint      fp_normalize_distance (const char *a,
+                                  const char *b,
+                                  guint       max);
+
+G_END_DECLS
