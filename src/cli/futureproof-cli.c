@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "fp-cv.h"
 #include "fp-kb.h"
 #include "fp-pdf-text.h"
 
@@ -69,6 +70,59 @@ command_text (int    argc,
 
     out = fp_pdf_text_dup_text (text);
     fputs (out, stdout);
+  }
+
+  return EXIT_DONE;
+}
+
+static void
+print_json (JsonNode *node,
+            gboolean  pretty)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autofree char *out = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, pretty);
+  out = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", out);
+}
+
+static int
+command_parse (int    argc,
+               char **argv)
+{
+  g_autofree char *password = NULL;
+  g_autofree char *format = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json (the default)"), N_("FORMAT") },
+    { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("Password of a protected PDF"), N_("PASSWORD") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE.pdf — print what the CV says, as JSON"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (argc != 2)
+    return usage_error (_("“parse” takes one PDF file."));
+  if (format != NULL && !g_str_equal (format, "json"))
+    return usage_error (_("“parse” writes only JSON."));
+
+  {
+    g_autoptr (GFile) file = g_file_new_for_commandline_arg (argv[1]);
+    g_autoptr (FpPdfText) text = fp_pdf_text_new_from_file (file, password, NULL, &error);
+    g_autoptr (FpCv) cv = NULL;
+    g_autoptr (JsonNode) node = NULL;
+
+    if (text == NULL)
+      return input_error (error);
+
+    cv = fp_cv_new_from_pdf_text (text);
+    node = fp_cv_to_json (cv);
+    print_json (node, TRUE);
   }
 
   return EXIT_DONE;
@@ -198,6 +252,8 @@ summary (void)
   return _("Commands:\n"
            "  text FILE.pdf [--password PASSWORD]\n"
            "      Print the text of a CV in reading order.\n"
+           "  parse FILE.pdf [--format json] [--password PASSWORD]\n"
+           "      Print what the CV says (roles, dates, education, skills) as JSON.\n"
            "  roles QUERY [--format text|json] [--lang nb|en] [--limit N]\n"
            "      Search occupations and job titles, best first.\n"
            "\n"
@@ -229,6 +285,8 @@ main (int    argc,
 
   if (g_str_equal (argv[1], "text"))
     return command_text (argc - 1, argv + 1);
+  if (g_str_equal (argv[1], "parse"))
+    return command_parse (argc - 1, argv + 1);
   if (g_str_equal (argv[1], "roles"))
     return command_roles (argc - 1, argv + 1);
 

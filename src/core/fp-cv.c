@@ -1,0 +1,1315 @@
+/* fp-cv.c — a CV understood: sections, roles, dates, education, skills
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The parser works on positioned lines, so it can use what the layout says
+ * (bold, size, capitals) as well as the words. Nothing is guessed: a field
+ * the CV does not show stays empty.
+ */
+
+#define G_LOG_DOMAIN "fp-cv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fp-cv.h"
+#include "fp-normalize.h"
+
+typedef enum
+{
+  SECTION_HEADER,
+  SECTION_SUMMARY,
+  SECTION_EXPERIENCE,
+  SECTION_EDUCATION,
+  SECTION_SKILLS,
+  SECTION_LANGUAGES,
+  SECTION_CERTIFICATIONS,
+  SECTION_PROJECTS,
+  SECTION_VOLUNTEERING,
+  SECTION_REFERENCES,
+  SECTION_CONTACT,
+  SECTION_INTERESTS,
+  SECTION_OTHER,
+  N_SECTIONS
+} Section;
+
+/* Headings as keys (see fp_normalize_key()), in Norwegian and English. */
+static const struct
+{
+  const char *key;
+  Section     section;
+} headings[] = {
+  { "sammendrag", SECTION_SUMMARY }, { "profil", SECTION_SUMMARY }, { "ommeg", SECTION_SUMMARY },
+  { "kortommeg", SECTION_SUMMARY }, { "personligprofil", SECTION_SUMMARY },
+  { "summary", SECTION_SUMMARY }, { "profile", SECTION_SUMMARY }, { "about", SECTION_SUMMARY },
+  { "aboutme", SECTION_SUMMARY }, { "professionalsummary", SECTION_SUMMARY },
+  { "personalprofile", SECTION_SUMMARY }, { "sammandrag", SECTION_SUMMARY },
+  { "arbeidserfaring", SECTION_EXPERIENCE }, { "erfaring", SECTION_EXPERIENCE },
+  { "yrkeserfaring", SECTION_EXPERIENCE }, { "relevanterfaring", SECTION_EXPERIENCE },
+  { "jobberfaring", SECTION_EXPERIENCE }, { "arbeidshistorikk", SECTION_EXPERIENCE },
+  { "praksis", SECTION_EXPERIENCE }, { "arbeidsroynsle", SECTION_EXPERIENCE },
+  { "workexperience", SECTION_EXPERIENCE }, { "experience", SECTION_EXPERIENCE },
+  { "employment", SECTION_EXPERIENCE }, { "employmenthistory", SECTION_EXPERIENCE },
+  { "professionalexperience", SECTION_EXPERIENCE }, { "workhistory", SECTION_EXPERIENCE },
+  { "career", SECTION_EXPERIENCE }, { "karriere", SECTION_EXPERIENCE },
+  { "relevantexperience", SECTION_EXPERIENCE },
+  { "utdanning", SECTION_EDUCATION }, { "utdannelse", SECTION_EDUCATION },
+  { "utdaning", SECTION_EDUCATION }, { "skolegang", SECTION_EDUCATION },
+  { "education", SECTION_EDUCATION }, { "educationtraining", SECTION_EDUCATION },
+  { "academicbackground", SECTION_EDUCATION }, { "qualifications", SECTION_EDUCATION },
+  { "kompetanse", SECTION_SKILLS }, { "ferdigheter", SECTION_SKILLS },
+  { "toppferdigheter", SECTION_SKILLS }, { "nokkelkompetanse", SECTION_SKILLS },
+  { "kjernekompetanse", SECTION_SKILLS }, { "tekniskkompetanse", SECTION_SKILLS },
+  { "itkompetanse", SECTION_SKILLS }, { "faglegkompetanse", SECTION_SKILLS },
+  { "fagligkompetanse", SECTION_SKILLS }, { "verktoy", SECTION_SKILLS },
+  { "skills", SECTION_SKILLS }, { "topskills", SECTION_SKILLS }, { "keyskills", SECTION_SKILLS },
+  { "technicalskills", SECTION_SKILLS }, { "corecompetencies", SECTION_SKILLS },
+  { "competencies", SECTION_SKILLS }, { "competences", SECTION_SKILLS },
+  { "skillsexpertise", SECTION_SKILLS }, { "digitalskills", SECTION_SKILLS },
+  { "sprak", SECTION_LANGUAGES }, { "languages", SECTION_LANGUAGES },
+  { "language", SECTION_LANGUAGES }, { "languageskills", SECTION_LANGUAGES },
+  { "sprakferdigheter", SECTION_LANGUAGES },
+  { "sertifiseringer", SECTION_CERTIFICATIONS }, { "sertifikater", SECTION_CERTIFICATIONS },
+  { "kurs", SECTION_CERTIFICATIONS }, { "kurssertifiseringer", SECTION_CERTIFICATIONS },
+  { "sertifiseringerkurs", SECTION_CERTIFICATIONS }, { "kursetterutdanning", SECTION_CERTIFICATIONS },
+  { "certifications", SECTION_CERTIFICATIONS }, { "certificates", SECTION_CERTIFICATIONS },
+  { "courses", SECTION_CERTIFICATIONS }, { "licensescertifications", SECTION_CERTIFICATIONS },
+  { "coursescertifications", SECTION_CERTIFICATIONS }, { "certificationscourses", SECTION_CERTIFICATIONS },
+  { "prosjekter", SECTION_PROJECTS }, { "utvalgteprosjekter", SECTION_PROJECTS },
+  { "prosjekterfaring", SECTION_PROJECTS }, { "projects", SECTION_PROJECTS },
+  { "selectedprojects", SECTION_PROJECTS },
+  { "verv", SECTION_VOLUNTEERING }, { "tillitsverv", SECTION_VOLUNTEERING },
+  { "frivilligarbeid", SECTION_VOLUNTEERING }, { "frivillig", SECTION_VOLUNTEERING },
+  { "volunteering", SECTION_VOLUNTEERING }, { "volunteerexperience", SECTION_VOLUNTEERING },
+  { "volunteerwork", SECTION_VOLUNTEERING },
+  { "referanser", SECTION_REFERENCES }, { "references", SECTION_REFERENCES },
+  { "kontakt", SECTION_CONTACT }, { "kontaktinformasjon", SECTION_CONTACT },
+  { "personalia", SECTION_CONTACT }, { "personligeopplysninger", SECTION_CONTACT },
+  { "contact", SECTION_CONTACT }, { "contactinformation", SECTION_CONTACT },
+  { "contactdetails", SECTION_CONTACT }, { "personaldetails", SECTION_CONTACT },
+  { "personalinformation", SECTION_CONTACT },
+  { "interesser", SECTION_INTERESTS }, { "hobbyer", SECTION_INTERESTS },
+  { "fritid", SECTION_INTERESTS }, { "interests", SECTION_INTERESTS },
+  { "hobbies", SECTION_INTERESTS },
+  { "publikasjoner", SECTION_OTHER }, { "publications", SECTION_OTHER },
+  { "utmerkelser", SECTION_OTHER }, { "honorsawards", SECTION_OTHER },
+  { "annet", SECTION_OTHER }, { "other", SECTION_OTHER },
+};
+
+typedef struct
+{
+  char    *text;
+  double   size;
+  double   x;
+  double   y;
+  guint    page;
+  guint    column;
+  gboolean bold;
+  gboolean bullet; /* the line starts a bullet point */
+} Line;
+
+struct _FpCv
+{
+  GObject    parent_instance;
+
+  char      *language;
+  char      *format;
+  char      *name;
+  char      *headline;
+  char      *summary;
+  GPtrArray *jobs;
+  GPtrArray *education;
+  GPtrArray *skills;
+  GPtrArray *languages;
+  GPtrArray *certifications;
+  GPtrArray *lines; /* every line's text, in reading order */
+  guint      total_months;
+  guint      n_pages;
+};
+
+G_DEFINE_FINAL_TYPE (FpCv, fp_cv, G_TYPE_OBJECT)
+
+static void
+job_free (FpCvJob *job)
+{
+  g_free (job->title);
+  g_free (job->employer);
+  g_free (job->place);
+  g_free (job->line);
+  g_clear_pointer (&job->bullets, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+education_free (FpCvEducation *e)
+{
+  g_free (e->degree);
+  g_free (e->institution);
+  g_free (e->line);
+  g_free (e);
+}
+
+static void
+line_free (Line *line)
+{
+  g_free (line->text);
+  g_free (line);
+}
+
+static void
+fp_cv_finalize (GObject *object)
+{
+  FpCv *self = FP_CV (object);
+
+  g_free (self->language);
+  g_free (self->format);
+  g_free (self->name);
+  g_free (self->headline);
+  g_free (self->summary);
+  g_ptr_array_unref (self->jobs);
+  g_ptr_array_unref (self->education);
+  g_ptr_array_unref (self->skills);
+  g_ptr_array_unref (self->languages);
+  g_ptr_array_unref (self->certifications);
+  g_ptr_array_unref (self->lines);
+
+  G_OBJECT_CLASS (fp_cv_parent_class)->finalize (object);
+}
+
+static void
+fp_cv_class_init (FpCvClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fp_cv_finalize;
+}
+
+static void
+fp_cv_init (FpCv *self)
+{
+  self->jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
+  self->education = g_ptr_array_new_with_free_func ((GDestroyNotify) education_free);
+  self->skills = g_ptr_array_new_with_free_func (g_free);
+  self->languages = g_ptr_array_new_with_free_func (g_free);
+  self->certifications = g_ptr_array_new_with_free_func (g_free);
+  self->lines = g_ptr_array_new_with_free_func (g_free);
+}
+
+/* Bullet characters CVs use, and what is left after one. */
+static const char *
+strip_bullet (const char *text)
+{
+  static const char *const bullets[] = { "•", "◦", "▪", "▫", "■", "●", "○", "►", "▸", "‣", "·",
+                                         "–", "—", "-", "*", "✓", "✔", "➢", "→", NULL };
+
+  for (guint i = 0; bullets[i] != NULL; i++)
+    if (g_str_has_prefix (text, bullets[i]))
+      {
+        const char *rest = text + strlen (bullets[i]);
+
+        /* "-" must be followed by a space to be a bullet ("-2019" is not). */
+        if (*rest == ' ' || *rest == '\t' || (guchar) bullets[i][0] >= 0x80)
+          {
+            while (*rest == ' ' || *rest == '\t')
+              rest++;
+            return rest;
+          }
+      }
+
+  return NULL;
+}
+
+static guint
+count_words (const char *text)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (alnum && !in_word)
+        n++;
+      in_word = alnum;
+    }
+
+  return n;
+}
+
+static gboolean
+is_noise (const char *text)
+{
+  /* Page footers ("Page 1 of 3", "Side 1 av 3", "1/3", "- 2 -"), and titles
+   * that say only that this is a CV. */
+  static const char *const patterns[] = {
+    "^(page|side|sida)\\s*\\d+\\s*(of|av|/)\\s*\\d+$",
+    "^-?\\s*\\d+\\s*(/\\s*\\d+)?\\s*-?$",
+    "^(curriculum vitae|cv|résumé|resume)$",
+    NULL
+  };
+
+  for (guint i = 0; patterns[i] != NULL; i++)
+    if (g_regex_match_simple (patterns[i], text, G_REGEX_CASELESS, 0))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_upper (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters |= g_unichar_isupper (c);
+    }
+
+  return letters;
+}
+
+static Section
+heading_of (const Line *line)
+{
+  g_autofree char *text = g_strdup (line->text);
+  g_autofree char *key = NULL;
+  gsize len = strlen (text);
+
+  if (count_words (text) > 5 || line->bullet)
+    return N_SECTIONS;
+  if (len > 0 && text[len - 1] == ':')
+    text[len - 1] = '\0';
+
+  key = fp_normalize_key (text);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    if (g_str_equal (key, headings[i].key))
+      return headings[i].section;
+
+  return N_SECTIONS;
+}
+
+static const char *
+detect_language (GPtrArray *lines)
+{
+  static const char *const nb_words[] = { "og", "jeg", "ikke", "som", "med", "på", "av", "er",
+                                          "har", "til", "fra", "en", "et", "nå", "innen", "erfaring",
+                                          "ansvar", "arbeid", NULL };
+  static const char *const nn_words[] = { "eg", "ikkje", "ein", "eit", "frå", "korleis", "berre",
+                                          "mykje", "vore", "arbeidd", "røynsle", "kva", NULL };
+  static const char *const en_words[] = { "and", "the", "of", "to", "with", "for", "in", "at",
+                                          "as", "on", "is", "from", "my", "experience", NULL };
+  guint nb = 0, nn = 0, en = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+      g_autofree char *lower = g_utf8_strdown (line->text, -1);
+      g_auto (GStrv) words = g_regex_split_simple ("[^[:alpha:]]+", lower, 0, 0);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          nb += g_strv_contains (nb_words, words[w]);
+          nn += g_strv_contains (nn_words, words[w]);
+          en += g_strv_contains (en_words, words[w]);
+        }
+    }
+
+  if (nb + nn + en < 3)
+    return "other";
+  if (en > nb + nn)
+    return "en";
+  if (nn >= 3 && nn * 4 > nb)
+    return "nn";
+  return "nb";
+}
+
+/* Markers that a piece of a heading names an organisation. */
+static gboolean
+looks_like_employer (const char *text)
+{
+  static const char *const pattern =
+    "\\b(AS|ASA|A/S|SA|AB|Oy|AG|GmbH|BV|Ltd|Limited|Inc|LLC|PLC|Corp|Corporation|Group|Gruppen|"
+    "Consulting|Company|kommune|fylkeskommune|sykehus|sjukehus|sykehjem|Hospital|Trust|NHS|"
+    "University|Universitet|Universitetet|Høgskole|Høgskolen|College|School|skole|skolen|"
+    "barnehage|Bank|Sparebank|NAV|Statens|Direktoratet|etat|etaten|HF|Helse|Clinic|Klinikk|"
+    "Norge|Norway|Agency|Council|Ministry|departement|Departementet|Foundation|stiftelse|"
+    "Institute|Institutt|Instituttet)\\b";
+
+  return g_regex_match_simple (pattern, text, 0, 0);
+}
+
+static gboolean
+looks_like_place (const char *text)
+{
+  /* "Oslo", "Oslo, Norway", "Bergen, Vestland, Norge": capitalised words, no
+   * digits, at most four words. */
+  return count_words (text) <= 4 &&
+         g_regex_match_simple ("^[[:upper:]][[:alpha:]]+([ ,]+[[:upper:]][[:alpha:]]+)*$", text, 0, 0);
+}
+
+/* Whether a line could be the heading of an entry: short, no full stop. */
+static gboolean
+looks_like_entry_heading (const Line *line)
+{
+  gsize len = strlen (line->text);
+
+  if (line->bullet || len == 0)
+    return FALSE;
+  if (line->bold)
+    return TRUE;
+  return count_words (line->text) <= 10 && line->text[len - 1] != '.';
+}
+
+static guint
+months_between (FpDate   start,
+                FpDate   end,
+                gboolean current)
+{
+  FpDate today = fp_date_today ();
+  int a, b;
+
+  if (start.year == 0)
+    return 0;
+  if (current)
+    end = today;
+  if (end.year == 0)
+    return 0;
+
+  /* An unknown month counts as the middle of the year, so "2015–2019"
+   * is four years. */
+  a = start.year * 12 + (start.month > 0 ? start.month - 1 : 6);
+  b = end.year * 12 + (end.month > 0 ? end.month - 1 : 6);
+  if (start.month > 0 && end.month > 0 && !current)
+    b += 1; /* "jan. 2019 – des. 2019" is twelve months */
+
+  return b > a ? (guint) (b - a) : 0;
+}
+
+/* Splits "Backendutvikler, Acme AS" or "Nurse at St Olav" into its parts. */
+static GPtrArray *
+split_heading (const char *text)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) pieces = g_regex_split_simple ("\\s*(?:,|\\s[–—|@-]\\s|\\sat\\s|\\shos\\s|\\s·\\s)\\s*",
+                                                text, 0, 0);
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      g_strstrip (pieces[i]);
+      if (*pieces[i] != '\0')
+        g_ptr_array_add (parts, g_strdup (pieces[i]));
+    }
+
+  return parts;
+}
+
+static void
+fill_title_employer (FpCvJob   *job,
+                     GPtrArray *heads,
+                     gboolean   heads_above)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (heads->len == 0)
+    return;
+
+  if (heads->len == 1)
+    {
+      g_ptr_array_extend_and_steal (parts, split_heading (g_ptr_array_index (heads, 0)));
+    }
+  else
+    {
+      const Line *a = g_ptr_array_index (heads, 0);
+      const Line *b = g_ptr_array_index (heads, 1);
+      g_autoptr (GPtrArray) pa = split_heading (a->text);
+      g_autoptr (GPtrArray) pb = split_heading (b->text);
+
+      /* Above the dates, LinkedIn puts the employer first and the role
+       * under it; below them (Europass), the role comes first. */
+      if (heads_above && pa->len == 1 && !looks_like_employer (b->text))
+        {
+          g_ptr_array_add (parts, g_strdup (b->text));
+          g_ptr_array_add (parts, g_strdup (a->text));
+        }
+      else
+        {
+          g_ptr_array_extend_and_steal (parts, g_steal_pointer (&pa));
+          g_ptr_array_extend_and_steal (parts, g_steal_pointer (&pb));
+        }
+    }
+
+  if (parts->len == 0)
+    return;
+
+  if (parts->len >= 2 && looks_like_employer (g_ptr_array_index (parts, 0)) &&
+      !looks_like_employer (g_ptr_array_index (parts, 1)))
+    {
+      gpointer first = parts->pdata[0];
+      parts->pdata[0] = parts->pdata[1];
+      parts->pdata[1] = first;
+    }
+
+  job->title = g_strdup (g_ptr_array_index (parts, 0));
+  if (parts->len >= 2)
+    {
+      /* "Staff Nurse, Respiratory Ward, St Aidan's Hospital": the part that
+       * names an organisation is the employer, not the ward. */
+      guint employer = 1;
+
+      for (guint i = 1; i < parts->len; i++)
+        if (looks_like_employer (g_ptr_array_index (parts, i)))
+          {
+            employer = i;
+            break;
+          }
+      job->employer = g_strdup (g_ptr_array_index (parts, employer));
+    }
+  if (parts->len >= 3 && job->place == NULL && looks_like_place (g_ptr_array_index (parts, 2)))
+    job->place = g_strdup (g_ptr_array_index (parts, 2));
+}
+
+/* Adds @text to @items, joining a wrapped continuation to the item before. */
+static void
+add_item (GPtrArray  *items,
+          const Line *line,
+          gboolean   *open)
+{
+  const char *text = line->bullet ? strip_bullet (line->text) : line->text;
+  gunichar first = g_utf8_get_char (text);
+
+  if (*text == '\0')
+    return;
+
+  if (!line->bullet && *open && items->len > 0 &&
+      (g_unichar_islower (first) || !g_str_has_suffix (g_ptr_array_index (items, items->len - 1), ".")))
+    {
+      char *joined = g_strconcat (g_ptr_array_index (items, items->len - 1), " ", text, NULL);
+
+      g_free (items->pdata[items->len - 1]);
+      items->pdata[items->len - 1] = joined;
+      return;
+    }
+
+  g_ptr_array_add (items, g_strdup (text));
+  *open = TRUE;
+}
+
+typedef struct
+{
+  guint    line;      /* index of the date line */
+  FpDate   start;
+  FpDate   end;
+  gboolean current;
+  char    *rest;
+  guint    first;     /* first line of the entry's heading */
+  guint    body;      /* first line after heading, dates and place */
+} Anchor;
+
+static void
+anchor_clear (Anchor *a)
+{
+  g_free (a->rest);
+}
+
+/* Finds the entries of a section by their date lines, and each entry's
+ * heading above or below the dates. */
+static GArray *
+find_entries (GPtrArray *lines)
+{
+  GArray *anchors = g_array_new (FALSE, TRUE, sizeof (Anchor));
+  guint boundary = 0;
+
+  g_array_set_clear_func (anchors, (GDestroyNotify) anchor_clear);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+      Anchor a = { 0 };
+
+      if (line->bullet || count_words (line->text) > 16)
+        continue;
+      if (!fp_date_range_parse (line->text, &a.start, &a.end, &a.current, &a.rest))
+        continue;
+
+      a.line = i;
+      a.first = i;
+      a.body = i + 1;
+
+      /* Up to two heading lines right above the dates. */
+      for (guint k = 0; k < 2 && a.first > boundary; k++)
+        {
+          const Line *above = g_ptr_array_index (lines, a.first - 1);
+
+          if (!looks_like_entry_heading (above))
+            break;
+          a.first--;
+        }
+
+      g_array_append_val (anchors, a);
+      boundary = i + 1;
+    }
+
+  return anchors;
+}
+
+static void
+parse_experience (FpCv      *self,
+                  GPtrArray *lines)
+{
+  g_autoptr (GArray) anchors = find_entries (lines);
+
+  for (guint e = 0; e < anchors->len; e++)
+    {
+      Anchor *a = &g_array_index (anchors, Anchor, e);
+      guint next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
+      g_autoptr (GPtrArray) heads = g_ptr_array_new ();
+      g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      FpCvJob *job = g_new0 (FpCvJob, 1);
+      gboolean above = a->first < a->line;
+      gboolean open = FALSE;
+      guint body = a->line + 1;
+      g_autofree char *joined = NULL;
+
+      job->start = a->start;
+      job->end = a->end;
+      job->current = a->current;
+      job->months = months_between (a->start, a->end, a->current);
+      job->bullets = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint k = a->first; k < a->line; k++)
+        g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, k))->text);
+
+      /* One heading wrapped over two lines: "…(via Kodeverket" + "AS)". */
+      if (heads->len == 2)
+        {
+          const char *first = g_ptr_array_index (heads, 0), *second = g_ptr_array_index (heads, 1);
+          int open_parens = 0;
+
+          for (const char *p = first; *p != '\0'; p++)
+            open_parens += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+          if (open_parens > 0 || g_str_has_suffix (first, ",") || count_words (second) <= 1 ||
+              g_unichar_islower (g_utf8_get_char (second)))
+            {
+              joined = g_strconcat (first, " ", second, NULL);
+              g_ptr_array_set_size (heads, 0);
+              g_ptr_array_add (heads, joined);
+            }
+        }
+
+      if (heads->len > 0)
+        {
+          /* "jan. 2019 – nå · Oslo": what follows the dates is the place. */
+          if (*a->rest != '\0' && looks_like_place (a->rest))
+            job->place = g_strdup (a->rest);
+          else if (*a->rest != '\0' && heads->len == 1)
+            g_ptr_array_add (heads, a->rest);
+        }
+      else if (*a->rest != '\0')
+        g_ptr_array_add (heads, a->rest);
+      else
+        {
+          /* Dates first (Europass): the heading follows. */
+          while (body < next && heads->len < 2 &&
+                 looks_like_entry_heading (g_ptr_array_index (lines, body)))
+            g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, body++))->text);
+        }
+
+      /* The heads as lines, for the LinkedIn/Europass order rule. */
+      {
+        g_autoptr (GPtrArray) head_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+
+        for (guint k = 0; k < heads->len; k++)
+          {
+            Line *l = g_new0 (Line, 1);
+            l->text = g_strdup (g_ptr_array_index (heads, k));
+            g_ptr_array_add (head_lines, l);
+          }
+        if (head_lines->len == 1)
+          {
+            g_autoptr (GPtrArray) one = g_ptr_array_new ();
+            g_ptr_array_add (one, ((Line *) g_ptr_array_index (head_lines, 0))->text);
+            fill_title_employer (job, one, above);
+          }
+        else
+          fill_title_employer (job, head_lines, above);
+      }
+
+      job->line = heads->len > 0 ? g_strjoin (", ", (char *) g_ptr_array_index (heads, 0),
+                                              heads->len > 1 ? (char *) g_ptr_array_index (heads, 1) : NULL,
+                                              NULL)
+                                 : g_strdup (((Line *) g_ptr_array_index (lines, a->line))->text);
+      {
+        /* Keep the dates with the line, as the CV writes them. */
+        const char *dates = ((Line *) g_ptr_array_index (lines, a->line))->text;
+        if (heads->len > 0 && a->first < a->line)
+          {
+            char *with_dates = g_strconcat (job->line, ", ", dates, NULL);
+            g_free (job->line);
+            job->line = with_dates;
+          }
+      }
+
+      /* LinkedIn puts the place on its own line under the dates. */
+      if (job->place == NULL && above && body < next &&
+          looks_like_place (((Line *) g_ptr_array_index (lines, body))->text))
+        job->place = g_strdup (((Line *) g_ptr_array_index (lines, body++))->text);
+
+      for (guint k = body; k < next; k++)
+        add_item (job->bullets, g_ptr_array_index (lines, k), &open);
+
+      g_ptr_array_add (self->jobs, job);
+    }
+}
+
+static gboolean
+looks_like_degree (const char *text)
+{
+  return g_regex_match_simple ("\\b(bachelor|master|mastergrad|ph\\.?\\s?d|doktorgrad|bsc|msc|ba|ma|"
+                               "mba|cand\\.|candidat|fagbrev|svennebrev|mesterbrev|videregående|"
+                               "vgs|studiekompetanse|diploma|degree|grad|årsstudium|"
+                               "certificate|sertifikat|fagskole|hons|gcse|a-levels?|"
+                               "autorisasjon|lisens|grunnfag|mellomfag|hovedfag|adjunkt|lektor)\\b",
+                               text, G_REGEX_CASELESS, 0);
+}
+
+static gboolean
+looks_like_institution (const char *text)
+{
+  return g_regex_match_simple ("(universitet|university|høgskole|hogskole|college|school|skole|"
+                               "ntnu|\\bbi\\b|uio|uib|uit|oslomet|nmbu|institute|institutt|akademi|"
+                               "academy|fagskole|gymnas)",
+                               text, G_REGEX_CASELESS, 0);
+}
+
+static void
+parse_education (FpCv      *self,
+                 GPtrArray *lines)
+{
+  g_autoptr (GArray) anchors = find_entries (lines);
+
+  for (guint e = 0; e < anchors->len; e++)
+    {
+      Anchor *a = &g_array_index (anchors, Anchor, e);
+      guint next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
+      g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      FpCvEducation *edu = g_new0 (FpCvEducation, 1);
+      GString *line = g_string_new (NULL);
+
+      edu->start = a->start;
+      edu->end = a->current ? (FpDate) { 0, 0 } : a->end;
+
+      for (guint k = a->first; k < a->line; k++)
+        g_ptr_array_extend_and_steal (parts, split_heading (((Line *) g_ptr_array_index (lines, k))->text));
+      if (*a->rest != '\0')
+        g_ptr_array_extend_and_steal (parts, split_heading (a->rest));
+      if (parts->len == 0)
+        for (guint k = a->line + 1; k < MIN (next, a->line + 3); k++)
+          if (looks_like_entry_heading (g_ptr_array_index (lines, k)))
+            g_ptr_array_extend_and_steal (parts, split_heading (((Line *) g_ptr_array_index (lines, k))->text));
+
+      for (guint k = 0; k < parts->len; k++)
+        {
+          const char *part = g_ptr_array_index (parts, k);
+
+          if (edu->institution == NULL && looks_like_institution (part) && !looks_like_degree (part))
+            edu->institution = g_strdup (part);
+          else if (edu->degree == NULL && looks_like_degree (part))
+            edu->degree = g_strdup (part);
+        }
+      /* Nothing matched by words: the first part names the study. */
+      if (edu->degree == NULL && edu->institution == NULL && parts->len > 0)
+        edu->degree = g_strdup (g_ptr_array_index (parts, 0));
+      else if (edu->degree == NULL && parts->len > 1 && edu->institution != NULL &&
+               !g_str_equal (g_ptr_array_index (parts, 0), edu->institution))
+        edu->degree = g_strdup (g_ptr_array_index (parts, 0));
+
+      for (guint k = a->first; k <= a->line; k++)
+        {
+          if (line->len > 0)
+            g_string_append (line, ", ");
+          g_string_append (line, ((Line *) g_ptr_array_index (lines, k))->text);
+        }
+      edu->line = g_string_free (line, FALSE);
+
+      if (edu->degree != NULL || edu->institution != NULL)
+        g_ptr_array_add (self->education, edu);
+      else
+        education_free (edu);
+    }
+}
+
+/* Skills and languages: items split at "·", ",", "|", ";" and bullets, but
+ * not inside parentheses ("AWS (ECS, RDS, S3)" is one item). */
+static void
+parse_items (GPtrArray *out,
+             GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+      const char *text = line->bullet ? strip_bullet (line->text) : line->text;
+      GString *item = g_string_new (NULL);
+      int depth = 0;
+
+      for (const char *p = text;; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          gboolean split = c == 0 || (depth == 0 && (c == 0x00B7 || c == 0x2022 || c == '|' ||
+                                                      c == ';' || (c == ',' && !g_ascii_isdigit (p[1]))));
+
+          if (split)
+            {
+              g_strstrip (item->str);
+              item->len = strlen (item->str);
+              if (item->len > 0 && count_words (item->str) <= 8 &&
+                  !g_ptr_array_find_with_equal_func (out, item->str, g_str_equal, NULL))
+                g_ptr_array_add (out, g_strdup (item->str));
+              g_string_truncate (item, 0);
+              if (c == 0)
+                break;
+              continue;
+            }
+
+          depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+          g_string_append_unichar (item, c);
+        }
+
+      g_string_free (item, TRUE);
+    }
+}
+
+/* The summary section, or else a paragraph before the first heading. */
+static char *
+find_summary (GPtrArray  *summary,
+              GPtrArray  *header,
+              const char *headline)
+{
+  gboolean from_header = summary->len == 0;
+  GPtrArray *source = from_header ? header : summary;
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < source->len; i++)
+    {
+      const Line *line = g_ptr_array_index (source, i);
+
+      if (g_strcmp0 (line->text, headline) == 0 || (from_header && count_words (line->text) < 6))
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, line->text);
+    }
+
+  if (out->len == 0 || (from_header && count_words (out->str) < 12))
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+parse_lines (FpCv      *self,
+             GPtrArray *lines)
+{
+  GPtrArray *sections[N_SECTIONS];
+  Section current = SECTION_HEADER;
+  double top_size = 0;
+  int name_at = -1;
+  gboolean top_skills = FALSE, page_footers = FALSE, europass = FALSE;
+
+  for (guint s = 0; s < N_SECTIONS; s++)
+    sections[s] = g_ptr_array_new ();
+
+  /* The name: the largest short line on the first page. */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+
+      if (line->page > 0)
+        break;
+      if (line->size > top_size + 0.5 && count_words (line->text) >= 1 && count_words (line->text) <= 5 &&
+          strpbrk (line->text, "@0123456789:/") == NULL && heading_of (line) == N_SECTIONS)
+        {
+          top_size = line->size;
+          name_at = (int) i;
+        }
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+      Section heading = heading_of (line);
+
+      /* A new column starts afresh: the sidebar's last section does not go
+       * on into the main column. */
+      if (i > 0 && line->column != ((Line *) g_ptr_array_index (lines, i - 1))->column &&
+          line->page == ((Line *) g_ptr_array_index (lines, i - 1))->page)
+        current = SECTION_HEADER;
+
+      if (heading != N_SECTIONS)
+        {
+          g_autofree char *key = fp_normalize_key (line->text);
+
+          current = heading;
+          top_skills |= g_str_equal (key, "topskills") || g_str_equal (key, "toppferdigheter");
+          continue;
+        }
+      if ((int) i == name_at || ((int) i == name_at + 1 && current == SECTION_HEADER))
+        continue;
+      g_ptr_array_add (sections[current], (gpointer) line);
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *t = ((Line *) g_ptr_array_index (lines, i))->text;
+
+      europass |= strstr (t, "Europass") != NULL;
+    }
+
+  if (name_at >= 0)
+    {
+      const Line *name = g_ptr_array_index (lines, (guint) name_at);
+
+      /* A name is larger than the text around it. */
+      if (name->size > 13 || lines->len < 3)
+        self->name = g_strdup (name->text);
+
+      /* The line under the name, when short, is the person's headline. */
+      if (self->name != NULL && (guint) name_at + 1 < lines->len)
+        {
+          const Line *next = g_ptr_array_index (lines, (guint) name_at + 1);
+
+          if (heading_of (next) == N_SECTIONS && count_words (next->text) <= 12 &&
+              strpbrk (next->text, "@") == NULL && !next->bullet && next->page == name->page &&
+              !g_regex_match_simple ("\\+?\\d[\\d ]{6,}", next->text, 0, 0))
+            self->headline = g_strdup (next->text);
+        }
+    }
+
+  self->summary = find_summary (sections[SECTION_SUMMARY], sections[SECTION_HEADER], self->headline);
+
+  parse_experience (self, sections[SECTION_EXPERIENCE]);
+  /* A CV with no experience heading may still list roles with dates. */
+  if (self->jobs->len == 0 && sections[SECTION_HEADER]->len > 0)
+    parse_experience (self, sections[SECTION_HEADER]);
+  parse_education (self, sections[SECTION_EDUCATION]);
+  parse_items (self->skills, sections[SECTION_SKILLS]);
+  parse_items (self->languages, sections[SECTION_LANGUAGES]);
+  for (guint i = 0; i < sections[SECTION_CERTIFICATIONS]->len; i++)
+    {
+      const Line *line = g_ptr_array_index (sections[SECTION_CERTIFICATIONS], i);
+      const char *text = line->bullet ? strip_bullet (line->text) : line->text;
+      GPtrArray *certs = self->certifications;
+      const char *last = certs->len > 0 ? g_ptr_array_index (certs, certs->len - 1) : NULL;
+      gsize last_len = last != NULL ? strlen (last) : 0;
+
+      if (*text == '\0')
+        continue;
+
+      /* A wrapped name, or a year under its certification, joins the line above. */
+      if (last != NULL && !line->bullet &&
+          (g_unichar_islower (g_utf8_get_char (text)) || text[0] == '(' ||
+           g_str_has_suffix (last, "–") || g_str_has_suffix (last, "-") ||
+           g_str_has_suffix (last, ",") || g_regex_match_simple ("^\\(?\\d{4}\\)?$", text, 0, 0) ||
+           (last_len > 0 && last[last_len - 1] == '(') ||
+           (count_words (text) <= 3 && g_regex_match_simple ("\\(\\d{4}\\)$", text, 0, 0) &&
+            !g_regex_match_simple ("\\d{4}", last, 0, 0))))
+        {
+          char *joined = g_strconcat (last, " ", text, NULL);
+
+          g_free (certs->pdata[certs->len - 1]);
+          certs->pdata[certs->len - 1] = joined;
+          continue;
+        }
+      g_ptr_array_add (certs, g_strdup (text));
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    page_footers |= g_regex_match_simple ("^(page|side)\\s*\\d+\\s*(of|av)\\s*\\d+$",
+                                          ((Line *) g_ptr_array_index (lines, i))->text,
+                                          G_REGEX_CASELESS, 0);
+  self->format = g_strdup (top_skills ? "linkedin" : europass ? "europass" : "generic");
+  (void) page_footers;
+
+  for (guint s = 0; s < N_SECTIONS; s++)
+    g_ptr_array_unref (sections[s]);
+}
+
+static void
+finish (FpCv *self)
+{
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (int) * 2);
+  int last_end = -1;
+  guint total = 0;
+
+  /* Total experience: the roles' spans merged where they overlap. */
+  for (guint i = 0; i < self->jobs->len; i++)
+    {
+      const FpCvJob *job = g_ptr_array_index (self->jobs, i);
+      FpDate end = job->current ? fp_date_today () : job->end;
+      int span[2];
+
+      if (job->months == 0)
+        continue;
+      span[0] = job->start.year * 12 + (job->start.month > 0 ? job->start.month - 1 : 6);
+      span[1] = span[0] + (int) job->months;
+      (void) end;
+      g_array_append_val (spans, span);
+    }
+
+  for (guint i = 0; i < spans->len; i++)
+    for (guint j = i + 1; j < spans->len; j++)
+      {
+        int *a = &g_array_index (spans, int, i * 2), *b = &g_array_index (spans, int, j * 2);
+
+        if (b[0] < a[0])
+          {
+            int t0 = a[0], t1 = a[1];
+            a[0] = b[0];
+            a[1] = b[1];
+            b[0] = t0;
+            b[1] = t1;
+          }
+      }
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      int start = g_array_index (spans, int, i * 2), end = g_array_index (spans, int, i * 2 + 1);
+
+      if (end <= last_end)
+        continue;
+      total += (guint) (end - MAX (start, last_end));
+      last_end = end;
+    }
+
+  self->total_months = total;
+}
+
+static FpCv *
+parse (GPtrArray *lines,
+       guint      n_pages)
+{
+  FpCv *self = g_object_new (FP_TYPE_CV, NULL);
+
+  self->n_pages = n_pages;
+  for (guint i = 0; i < lines->len; i++)
+    g_ptr_array_add (self->lines, g_strdup (((Line *) g_ptr_array_index (lines, i))->text));
+
+  self->language = g_strdup (detect_language (lines));
+  parse_lines (self, lines);
+  finish (self);
+
+  return self;
+}
+
+static Line *
+make_line (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *clean = g_string_new (NULL);
+  Line *line;
+
+  /* Control characters and odd spaces become plain spaces. */
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF)
+        {
+          if (clean->len > 0 && clean->str[clean->len - 1] != ' ')
+            g_string_append_c (clean, ' ');
+        }
+      else if (g_unichar_type (c) != G_UNICODE_FORMAT)
+        g_string_append_unichar (clean, c);
+    }
+
+  line = g_new0 (Line, 1);
+  line->text = g_strstrip (g_string_free (clean, FALSE));
+  line->bullet = strip_bullet (line->text) != NULL;
+  return line;
+}
+
+/**
+ * fp_cv_new_from_pdf_text:
+ * @text: the lines of a PDF
+ *
+ * Returns: (transfer full): the CV in @text
+ */
+FpCv *
+fp_cv_new_from_pdf_text (FpPdfText *text)
+{
+  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+
+  g_return_val_if_fail (FP_IS_PDF_TEXT (text), NULL);
+
+  for (guint i = 0; i < fp_pdf_text_get_n_lines (text); i++)
+    {
+      const FpTextLine *src = fp_pdf_text_get_line (text, i);
+      Line *line = make_line (src->text);
+
+      if (*line->text == '\0' || is_noise (line->text))
+        {
+          line_free (line);
+          continue;
+        }
+      line->size = src->font_size;
+      line->bold = src->bold || (is_upper (line->text) && count_words (line->text) <= 4);
+      line->x = src->x;
+      line->y = src->y;
+      line->page = src->page;
+      line->column = src->column;
+      g_ptr_array_add (lines, line);
+    }
+
+  return parse (lines, fp_pdf_text_get_n_pages (text));
+}
+
+/**
+ * fp_cv_new_from_text:
+ * @text: a CV as plain text, one line per line
+ *
+ * Reads a CV with no layout to go by (for tests and plain text).
+ *
+ * Returns: (transfer full): the CV in @text
+ */
+FpCv *
+fp_cv_new_from_text (const char *text)
+{
+  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  g_auto (GStrv) split = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  split = g_strsplit (text, "\n", -1);
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      Line *line = make_line (split[i]);
+
+      if (*line->text == '\0' || is_noise (line->text))
+        {
+          line_free (line);
+          continue;
+        }
+      line->size = 10;
+      line->bold = is_upper (line->text) && count_words (line->text) <= 4;
+      g_ptr_array_add (lines, line);
+    }
+
+  return parse (lines, 1);
+}
+
+const char *
+fp_cv_get_language (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->language;
+}
+
+const char *
+fp_cv_get_format (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->format;
+}
+
+const char *
+fp_cv_get_name (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->name;
+}
+
+const char *
+fp_cv_get_headline (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->headline;
+}
+
+const char *
+fp_cv_get_summary (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->summary;
+}
+
+/**
+ * fp_cv_get_jobs:
+ * @self: a #FpCv
+ *
+ * Returns: (transfer none) (element-type FpCvJob): the roles, as the CV
+ *   lists them
+ */
+GPtrArray *
+fp_cv_get_jobs (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->jobs;
+}
+
+GPtrArray *
+fp_cv_get_education (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->education;
+}
+
+GPtrArray *
+fp_cv_get_skills (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->skills;
+}
+
+GPtrArray *
+fp_cv_get_languages (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->languages;
+}
+
+GPtrArray *
+fp_cv_get_certifications (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->certifications;
+}
+
+GPtrArray *
+fp_cv_get_lines (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+  return self->lines;
+}
+
+guint
+fp_cv_get_total_months (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), 0);
+  return self->total_months;
+}
+
+guint
+fp_cv_get_n_pages (FpCv *self)
+{
+  g_return_val_if_fail (FP_IS_CV (self), 0);
+  return self->n_pages;
+}
+
+static void
+add_date (JsonBuilder *b,
+          const char  *name,
+          FpDate       date)
+{
+  g_autofree char *text = NULL;
+
+  if (date.year == 0)
+    return;
+
+  text = date.month > 0 ? g_strdup_printf ("%04d-%02d", date.year, date.month)
+                        : g_strdup_printf ("%04d", date.year);
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, text);
+}
+
+static void
+add_string (JsonBuilder *b,
+            const char  *name,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, value);
+}
+
+static void
+add_strings (JsonBuilder *b,
+             const char  *name,
+             GPtrArray   *values)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < values->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (values, i));
+  json_builder_end_array (b);
+}
+
+/**
+ * fp_cv_to_json:
+ * @self: a #FpCv
+ *
+ * Returns: (transfer full): the CV as JSON, in the shape docs/cv-json.md
+ *   describes
+ */
+JsonNode *
+fp_cv_to_json (FpCv *self)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+
+  g_return_val_if_fail (FP_IS_CV (self), NULL);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "schema");
+  json_builder_add_int_value (b, 1);
+  add_string (b, "language", self->language);
+  add_string (b, "format", self->format);
+  add_string (b, "name", self->name);
+  add_string (b, "headline", self->headline);
+  add_string (b, "summary", self->summary);
+  json_builder_set_member_name (b, "experience_months");
+  json_builder_add_int_value (b, self->total_months);
+
+  json_builder_set_member_name (b, "experience");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < self->jobs->len; i++)
+    {
+      const FpCvJob *job = g_ptr_array_index (self->jobs, i);
+
+      json_builder_begin_object (b);
+      add_string (b, "title", job->title);
+      add_string (b, "employer", job->employer);
+      add_string (b, "place", job->place);
+      add_date (b, "start", job->start);
+      add_date (b, "end", job->end);
+      json_builder_set_member_name (b, "current");
+      json_builder_add_boolean_value (b, job->current);
+      if (job->months > 0)
+        {
+          json_builder_set_member_name (b, "months");
+          json_builder_add_int_value (b, job->months);
+        }
+      add_strings (b, "bullets", job->bullets);
+      add_string (b, "line", job->line);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "education");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < self->education->len; i++)
+    {
+      const FpCvEducation *e = g_ptr_array_index (self->education, i);
+
+      json_builder_begin_object (b);
+      add_string (b, "degree", e->degree);
+      add_string (b, "institution", e->institution);
+      add_date (b, "start", e->start);
+      add_date (b, "end", e->end);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  add_strings (b, "skills", self->skills);
+  add_strings (b, "languages", self->languages);
+  add_strings (b, "certifications", self->certifications);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
