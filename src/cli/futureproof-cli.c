@@ -12,7 +12,9 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "fp-assessor.h"
 #include "fp-cv.h"
+#include "fp-json.h"
 #include "fp-kb.h"
 #include "fp-pdf-text.h"
 
@@ -79,12 +81,8 @@ static void
 print_json (JsonNode *node,
             gboolean  pretty)
 {
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autofree char *out = NULL;
+  g_autofree char *out = fp_json_to_string (node, pretty);
 
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, pretty);
-  out = json_generator_to_data (generator, NULL);
   g_print ("%s\n", out);
 }
 
@@ -246,6 +244,224 @@ command_roles (int    argc,
   return EXIT_DONE;
 }
 
+static void
+print_text (GString      *out,
+            FpAssessment *assessment)
+{
+  JsonArray *array;
+  JsonObject *occupation = fp_assessment_get_occupation (assessment);
+  int low, high;
+
+  fp_assessment_get_range (assessment, &low, &high);
+  g_string_append_printf (out, "%s\n%s\n\n", fp_assessment_get_headline (assessment),
+                          fp_assessment_get_subtitle (assessment));
+  /* Translators: score, level word, range low, range high */
+  g_string_append_printf (out, _("AI exposure: %d/100, %s (range %d–%d)\n"),
+                          fp_assessment_get_score (assessment), fp_assessment_get_level_label (assessment),
+                          low, high);
+  /* Translators: ISCO-08 code, STYRK-08 code, occupation title, confidence in percent */
+  g_string_append_printf (out, _("Occupation: ISCO-08 %s, STYRK-08 %s, %s (%d %% sure)\n\n"),
+                          json_object_get_string_member (occupation, "isco08"),
+                          json_object_get_string_member (occupation, "styrk08"),
+                          json_object_get_string_member (occupation, "title"),
+                          (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5));
+  g_string_append_printf (out, "%s\n", fp_assessment_get_narrative (assessment));
+
+  array = fp_assessment_get_context (assessment);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *c = json_array_get_object_element (array, i);
+      g_string_append_printf (out, "\n%s\n  %s\n", json_object_get_string_member (c, "title"),
+                              json_object_get_string_member (c, "text"));
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Your tasks"));
+  array = fp_assessment_get_tasks (assessment);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *t = json_array_get_object_element (array, i);
+      g_string_append_printf (out, "  [%s] %s\n      %s\n", json_object_get_string_member (t, "mark_label"),
+                              json_object_get_string_member (t, "text"),
+                              json_object_get_string_member (t, "reason"));
+      if (json_object_has_member (t, "from_cv"))
+        /* Translators: %s is a line from the person's CV */
+        g_string_append_printf (out, _("      From your CV: “%s”\n"), json_object_get_string_member (t, "from_cv"));
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Your plan"));
+  array = fp_assessment_get_plan (assessment);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *p = json_array_get_object_element (array, i);
+      g_string_append_printf (out, "  %u. %s\n     %s\n", i + 1, json_object_get_string_member (p, "title"),
+                              json_object_get_string_member (p, "text"));
+    }
+
+  g_string_append_printf (out, "\n%s\n  %s\n", _("Your edge"), fp_assessment_get_edge (assessment));
+
+  array = fp_assessment_get_adjustments (assessment);
+  if (json_array_get_length (array) > 0)
+    g_string_append_printf (out, "\n%s\n", _("Adjustments"));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *a = json_array_get_object_element (array, i);
+      g_string_append_printf (out, "  %+d  %s\n", (int) json_object_get_int_member (a, "delta"),
+                              json_object_get_string_member (a, "reason"));
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Sources"));
+  array = fp_assessment_get_sources (assessment);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_string_append_printf (out, "  %s\n", json_object_get_string_member (json_array_get_object_element (array, i), "citation"));
+}
+
+static int
+no_occupation (const char *query,
+               const char *lang)
+{
+  if (query != NULL)
+    {
+      g_autoptr (GPtrArray) near = fp_kb_search (fp_kb_get_default (), query, 3);
+      g_autoptr (GString) list = g_string_new (NULL);
+
+      for (guint i = 0; i < near->len; i++)
+        {
+          const FpKbMatch *m = g_ptr_array_index (near, i);
+          g_string_append_printf (list, "%s%s (%s)", i > 0 ? ", " : "", m->title, m->isco08);
+        }
+      if (near->len > 0)
+        /* Translators: the first %s is what was searched for, the second a list of titles */
+        g_printerr (_("futureproof-cli: no occupation matches “%s” well enough. Nearest titles: %s.\n"),
+                    query, list->str);
+      else
+        g_printerr (_("futureproof-cli: no occupation matches “%s”.\n"), query);
+    }
+  else
+    g_printerr ("futureproof-cli: %s\n",
+                _("No occupation could be recognised. Search for your job title instead."));
+
+  (void) lang;
+  return EXIT_NO_OCCUPATION;
+}
+
+static int
+command_assess (int    argc,
+                char **argv)
+{
+  g_autofree char *password = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *occupation = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  const GOptionEntry entries[] = {
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the assessment: nb or en"), N_("LANG") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or json"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file instead of standard output"), N_("FILE") },
+    { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_("Assess a job title instead of a CV"), N_("TITLE") },
+    { "occupation", 0, 0, G_OPTION_ARG_STRING, &occupation, N_("Use this ISCO-08 occupation code"), N_("CODE") },
+    { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("Password of a protected PDF"), N_("PASSWORD") },
+    { NULL }
+  };
+  gboolean json;
+  int status = EXIT_DONE;
+
+  context = g_option_context_new (_("[FILE.pdf…] — assess how AI changes the work in a CV"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    return usage_error (_("The format must be “text” or “json”."));
+  if (lang != NULL && !check_language (lang))
+    return usage_error (_("The language must be “nb” or “en”."));
+  if (argc < 2 && role == NULL && occupation == NULL)
+    return usage_error (_("“assess” takes a PDF file, --role TITLE or --occupation CODE."));
+  if (argc >= 2 && role != NULL)
+    return usage_error (_("Give either PDF files or --role, not both."));
+  if (lang == NULL)
+    lang = g_strdup (default_language ());
+  json = g_strcmp0 (format, "json") == 0;
+
+  if (argc < 2)
+    {
+      g_autoptr (FpAssessment) assessment = NULL;
+
+      assessment = role != NULL ? fp_assess_role (role, lang, &error)
+                                : fp_assess_occupation (occupation, lang, &error);
+      if (assessment == NULL)
+        {
+          if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
+            return usage_error (error->message);
+          return no_occupation (role, lang);
+        }
+      if (json)
+        {
+          g_autofree char *s = fp_assessment_to_string (assessment, TRUE);
+          g_string_append_printf (out, "%s\n", s);
+        }
+      else
+        print_text (out, assessment);
+    }
+  else
+    {
+      for (int i = 1; i < argc; i++)
+        {
+          g_autoptr (GFile) file = g_file_new_for_commandline_arg (argv[i]);
+          g_autoptr (FpAssessment) assessment = NULL;
+          g_autoptr (GError) file_error = NULL;
+
+          assessment = fp_assess_file (file, password, occupation, lang, NULL, NULL, &file_error);
+          if (assessment == NULL)
+            {
+              if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
+                return usage_error (file_error->message);
+              if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION))
+                {
+                  /* Translators: %s is a file name */
+                  g_printerr (_("futureproof-cli: %s: no occupation could be recognised. "
+                                "Try --role with your job title.\n"), argv[i]);
+                  status = MAX (status, EXIT_NO_OCCUPATION);
+                }
+              else
+                {
+                  input_error (file_error);
+                  status = status == EXIT_NO_OCCUPATION ? status : EXIT_UNREADABLE;
+                }
+              continue;
+            }
+
+          if (json)
+            {
+              /* Several files: one JSON object a line. */
+              g_autofree char *s = fp_assessment_to_string (assessment, argc == 2);
+              g_string_append_printf (out, "%s\n", s);
+            }
+          else
+            {
+              if (argc > 2)
+                g_string_append_printf (out, "%s== %s ==\n", i > 1 ? "\n" : "", argv[i]);
+              print_text (out, assessment);
+            }
+        }
+    }
+
+  if (output != NULL)
+    {
+      if (!g_file_set_contents (output, out->str, (gssize) out->len, &error))
+        {
+          g_printerr ("futureproof-cli: %s\n", error->message);
+          return EXIT_UNREADABLE;
+        }
+    }
+  else
+    fwrite (out->str, 1, out->len, stdout);
+
+  return status;
+}
+
 static const char *
 summary (void)
 {
@@ -254,6 +470,14 @@ summary (void)
            "      Print the text of a CV in reading order.\n"
            "  parse FILE.pdf [--format json] [--password PASSWORD]\n"
            "      Print what the CV says (roles, dates, education, skills) as JSON.\n"
+           "  assess FILE.pdf… [--lang nb|en] [--format text|json] [-o OUT]\n"
+           "         [--occupation CODE] [--password PASSWORD]\n"
+           "      Assess how AI changes the work in each CV; several files give one\n"
+           "      JSON object a line.\n"
+           "  assess --role TITLE [--lang nb|en] [--format text|json]\n"
+           "      Assess a job title, with no CV.\n"
+           "  assess --occupation CODE [--lang nb|en] [--format text|json]\n"
+           "      Assess an occupation by its ISCO-08 code.\n"
            "  roles QUERY [--format text|json] [--lang nb|en] [--limit N]\n"
            "      Search occupations and job titles, best first.\n"
            "\n"
@@ -289,6 +513,8 @@ main (int    argc,
     return command_parse (argc - 1, argv + 1);
   if (g_str_equal (argv[1], "roles"))
     return command_roles (argc - 1, argv + 1);
+  if (g_str_equal (argv[1], "assess"))
+    return command_assess (argc - 1, argv + 1);
 
   {
     /* Translators: %s is what the user typed as the command */

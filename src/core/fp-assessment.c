@@ -1,0 +1,242 @@
+/* fp-assessment.c — the result of an assessment, and its JSON
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An assessment is its JSON (docs/assessment-json.md): the CLI prints it,
+ * history stores it, the app and the report read it through these getters.
+ */
+
+#define G_LOG_DOMAIN "fp-assessment"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fp-assessment.h"
+#include "fp-json.h"
+
+struct _FpAssessment
+{
+  GObject     parent_instance;
+
+  JsonNode   *node;
+  JsonObject *root;
+};
+
+G_DEFINE_FINAL_TYPE (FpAssessment, fp_assessment, G_TYPE_OBJECT)
+G_DEFINE_QUARK (fp-assessment-error-quark, fp_assessment_error)
+
+static void
+fp_assessment_finalize (GObject *object)
+{
+  FpAssessment *self = FP_ASSESSMENT (object);
+
+  g_clear_pointer (&self->node, json_node_unref);
+
+  G_OBJECT_CLASS (fp_assessment_parent_class)->finalize (object);
+}
+
+static void
+fp_assessment_class_init (FpAssessmentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fp_assessment_finalize;
+}
+
+static void
+fp_assessment_init (FpAssessment *self)
+{
+}
+
+static gboolean
+has (JsonObject *o,
+     const char *name,
+     JsonNodeType type)
+{
+  JsonNode *n = json_object_get_member (o, name);
+
+  return n != NULL && json_node_get_node_type (n) == type;
+}
+
+/**
+ * fp_assessment_new_from_json:
+ * @node: an assessment as JSON
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the assessment, or %NULL if @node is not one
+ *   this version can read
+ */
+FpAssessment *
+fp_assessment_new_from_json (JsonNode *node,
+                             GError  **error)
+{
+  static const char *const strings[] = { "lang", "level", "headline", "narrative", "edge", NULL };
+  static const char *const arrays[] = { "context", "tasks", "plan", "adjustments", "sources", "range", NULL };
+  FpAssessment *self;
+  JsonObject *root;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  root = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  if (root == NULL || !has (root, "schema", JSON_NODE_VALUE) ||
+      json_object_get_int_member (root, "schema") != FP_ASSESSMENT_SCHEMA ||
+      !has (root, "occupation", JSON_NODE_OBJECT) || !has (root, "score", JSON_NODE_VALUE))
+    goto invalid;
+  for (guint i = 0; strings[i] != NULL; i++)
+    if (!has (root, strings[i], JSON_NODE_VALUE))
+      goto invalid;
+  for (guint i = 0; arrays[i] != NULL; i++)
+    if (!has (root, arrays[i], JSON_NODE_ARRAY))
+      goto invalid;
+  if (json_array_get_length (json_object_get_array_member (root, "range")) != 2)
+    goto invalid;
+
+  self = g_object_new (FP_TYPE_ASSESSMENT, NULL);
+  self->node = json_node_ref (node);
+  self->root = root;
+  return self;
+
+invalid:
+  g_set_error (error, FP_ASSESSMENT_ERROR, FP_ASSESSMENT_ERROR_INVALID,
+               _("This saved assessment is damaged or from a newer version of Futureproof."));
+  return NULL;
+}
+
+JsonObject *
+fp_assessment_get_root (FpAssessment *self)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+  return self->root;
+}
+
+char *
+fp_assessment_to_string (FpAssessment *self,
+                         gboolean      pretty)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+  return fp_json_to_string (self->node, pretty);
+}
+
+#define STRING_GETTER(name, member)                                           \
+  const char *fp_assessment_get_##name (FpAssessment *self)                   \
+  {                                                                           \
+    g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);                     \
+    return json_object_get_string_member_with_default (self->root, member, ""); \
+  }
+
+#define ARRAY_GETTER(name)                                                    \
+  JsonArray *fp_assessment_get_##name (FpAssessment *self)                    \
+  {                                                                           \
+    g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);                     \
+    return json_object_get_array_member (self->root, #name);                  \
+  }
+
+STRING_GETTER (lang, "lang")
+STRING_GETTER (level, "level")
+STRING_GETTER (level_label, "level_label")
+STRING_GETTER (headline, "headline")
+STRING_GETTER (subtitle, "subtitle")
+STRING_GETTER (narrative, "narrative")
+STRING_GETTER (edge, "edge")
+ARRAY_GETTER (context)
+ARRAY_GETTER (tasks)
+ARRAY_GETTER (plan)
+ARRAY_GETTER (adjustments)
+ARRAY_GETTER (sources)
+
+int
+fp_assessment_get_score (FpAssessment *self)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), 0);
+  return (int) json_object_get_int_member (self->root, "score");
+}
+
+void
+fp_assessment_get_range (FpAssessment *self,
+                         int          *low,
+                         int          *high)
+{
+  JsonArray *range;
+
+  g_return_if_fail (FP_IS_ASSESSMENT (self));
+
+  range = json_object_get_array_member (self->root, "range");
+  *low = (int) json_array_get_int_element (range, 0);
+  *high = (int) json_array_get_int_element (range, 1);
+}
+
+JsonObject *
+fp_assessment_get_occupation (FpAssessment *self)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+  return json_object_get_object_member (self->root, "occupation");
+}
+
+const char *
+fp_assessment_get_isco08 (FpAssessment *self)
+{
+  return json_object_get_string_member (fp_assessment_get_occupation (self), "isco08");
+}
+
+/**
+ * fp_assessment_get_title:
+ * @self: a #FpAssessment
+ *
+ * Returns: the person's title as their CV writes it, or the occupation's
+ */
+const char *
+fp_assessment_get_title (FpAssessment *self)
+{
+  JsonObject *occupation = fp_assessment_get_occupation (self);
+  const char *cv_title = json_object_get_string_member_with_default (occupation, "cv_title", NULL);
+
+  return cv_title != NULL ? cv_title : json_object_get_string_member (occupation, "title");
+}
+
+/**
+ * fp_assessment_dup_summary:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer full): a plain-text summary: headline, score and level,
+ *   the narrative, tasks with their marks, and the plan
+ */
+char *
+fp_assessment_dup_summary (FpAssessment *self)
+{
+  GString *out;
+  JsonArray *tasks, *plan;
+  int low, high;
+
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+
+  out = g_string_new (NULL);
+  fp_assessment_get_range (self, &low, &high);
+  g_string_append_printf (out, "%s\n\n%d/100 · %s (%d–%d)\n\n%s\n",
+                          fp_assessment_get_headline (self), fp_assessment_get_score (self),
+                          fp_assessment_get_level_label (self), low, high,
+                          fp_assessment_get_narrative (self));
+
+  tasks = fp_assessment_get_tasks (self);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < json_array_get_length (tasks); i++)
+    {
+      JsonObject *t = json_array_get_object_element (tasks, i);
+
+      g_string_append_printf (out, "• %s — %s\n  %s\n", json_object_get_string_member (t, "text"),
+                              json_object_get_string_member (t, "mark_label"),
+                              json_object_get_string_member (t, "reason"));
+    }
+
+  plan = fp_assessment_get_plan (self);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < json_array_get_length (plan); i++)
+    {
+      JsonObject *p = json_array_get_object_element (plan, i);
+
+      g_string_append_printf (out, "%u. %s %s\n", i + 1, json_object_get_string_member (p, "title"),
+                              json_object_get_string_member (p, "text"));
+    }
+
+  g_string_append_printf (out, "\n%s\n", fp_assessment_get_edge (self));
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,1076 @@
+/* fp-assessor.c — a CV and an occupation in, an assessment out
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The method is DESIGN.md's: the person's tasks are the occupation's ILO
+ * task statements (in our own words), weighted up where the CV shows them;
+ * the score is their weighted mean exposure scaled so that the top of the
+ * observed task range is 100; a few explained adjustments from the CV move it
+ * by at most ten points; the texts are the occupation's own, opened with the
+ * person's facts.
+ */
+
+#define G_LOG_DOMAIN "fp-assessor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "fp-assessor.h"
+#include "fp-kb.h"
+#include "fp-matcher.h"
+#include "fp-normalize.h"
+
+#define PHRASES_RESOURCE "/io/github/futureproof/Futureproof/kb/phrases.json"
+#define MAX_ADJUSTMENT 10
+#define MAX_TASKS 10
+
+G_DEFINE_QUARK (fp-assess-error-quark, fp_assess_error)
+
+typedef struct
+{
+  guint       id;
+  double      score;
+  JsonObject *text;    /* the authored task, borrowed */
+  char       *from_cv; /* the CV line that shows it */
+  double      weight;
+} Task;
+
+static void
+task_clear (Task *task)
+{
+  g_free (task->from_cv);
+}
+
+static JsonObject *
+get_phrases (void)
+{
+  static JsonObject *phrases;
+
+  if (g_once_init_enter (&phrases))
+    {
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (GError) error = NULL;
+
+      fp_kb_get_default (); /* registers the resources */
+      bytes = g_resources_lookup_data (PHRASES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                                        (gssize) g_bytes_get_size (bytes), &error))
+        g_error ("%s", error->message);
+      g_once_init_leave (&phrases, json_object_ref (json_node_get_object (json_parser_get_root (parser))));
+    }
+
+  return phrases;
+}
+
+/**
+ * fp_assess_phrase:
+ * @id: a phrase, e.g. "mark_automated" or "context_screen"
+ * @lang: "nb" or "en"
+ *
+ * Returns: the phrase in @lang (the report's language, which need not be the
+ *   interface's), or @id if there is no such phrase
+ */
+const char *
+fp_assess_phrase (const char *id,
+                  const char *lang)
+{
+  JsonObject *phrases = get_phrases ();
+  JsonObject *phrase;
+
+  if (!json_object_has_member (phrases, id))
+    return id;
+  phrase = json_object_get_object_member (phrases, id);
+  return json_object_get_string_member_with_default (phrase, g_strcmp0 (lang, "nb") == 0 ? "nb" : "en", id);
+}
+
+static const char *
+text_in (JsonObject *pair,
+         const char *lang)
+{
+  if (pair == NULL)
+    return "";
+  return json_object_get_string_member_with_default (pair, g_strcmp0 (lang, "nb") == 0 ? "nb" : "en", "");
+}
+
+static const char *
+member_text (JsonObject *object,
+             const char *member,
+             const char *lang)
+{
+  if (object == NULL || !json_object_has_member (object, member))
+    return "";
+  return text_in (json_object_get_object_member (object, member), lang);
+}
+
+/* Fills {title}, {years}, {auto} and {n} in a phrase. */
+static char *
+fill (const char *phrase,
+      const char *title,
+      const char *years,
+      guint       n_auto,
+      guint       n_tasks)
+{
+  GString *out = g_string_new (phrase);
+  g_autofree char *auto_s = g_strdup_printf ("%u", n_auto);
+  g_autofree char *n_s = g_strdup_printf ("%u", n_tasks);
+
+  g_string_replace (out, "{title}", title != NULL ? title : "", 0);
+  g_string_replace (out, "{years}", years != NULL ? years : "", 0);
+  g_string_replace (out, "{auto}", auto_s, 0);
+  g_string_replace (out, "{n}", n_s, 0);
+
+  return g_string_free (out, FALSE);
+}
+
+/* "Backendutvikler" reads as "backendutvikler" inside a sentence; "IT-konsulent"
+ * and "UX designer" keep their capitals. */
+static char *
+title_in_sentence (const char *title)
+{
+  gunichar first = g_utf8_get_char (title);
+  const char *second = g_utf8_next_char (title);
+
+  if (g_unichar_isupper (first) && *second != '\0' && !g_unichar_isupper (g_utf8_get_char (second)))
+    {
+      g_autofree char *rest = g_strdup (second);
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (g_unichar_tolower (first), buf);
+      return g_strconcat (buf, rest, NULL);
+    }
+
+  return g_strdup (title);
+}
+
+static const char *
+mark_for (double score)
+{
+  if (score >= FP_MARK_AUTOMATED)
+    return "automated";
+  if (score >= FP_MARK_CHANGING)
+    return "changing";
+  return "safe";
+}
+
+static const char *
+level_for (int score)
+{
+  if (score >= 60)
+    return "high";
+  if (score >= 35)
+    return "moderate";
+  return "low";
+}
+
+static GHashTable *
+stems_of (const char *text)
+{
+  GHashTable *stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GPtrArray) tokens = fp_normalize_tokens (text);
+
+  for (guint i = 0; i < tokens->len; i++)
+    g_hash_table_add (stems, fp_normalize_stem (g_ptr_array_index (tokens, i)));
+
+  return stems;
+}
+
+/* How many of a task's keywords a CV line holds (every word of a keyword). */
+static guint
+keyword_hits (JsonObject *task,
+              GHashTable *line_stems)
+{
+  JsonObject *keywords = json_object_has_member (task, "keywords")
+                             ? json_object_get_object_member (task, "keywords")
+                             : NULL;
+  const char *langs[] = { "en", "nb" };
+  guint hits = 0;
+
+  for (guint l = 0; keywords != NULL && l < G_N_ELEMENTS (langs); l++)
+    {
+      JsonArray *words = json_object_has_member (keywords, langs[l])
+                             ? json_object_get_array_member (keywords, langs[l])
+                             : NULL;
+
+      for (guint w = 0; words != NULL && w < json_array_get_length (words); w++)
+        {
+          g_autoptr (GPtrArray) tokens = fp_normalize_tokens (json_array_get_string_element (words, w));
+          gboolean all = tokens->len > 0;
+
+          for (guint k = 0; k < tokens->len && all; k++)
+            {
+              g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, k));
+              all = strlen (stem) >= 3 && g_hash_table_contains (line_stems, stem);
+            }
+          hits += all;
+        }
+    }
+
+  return hits;
+}
+
+/* The CV's lines that describe work: bullets of its roles, most recent
+ * first, and the summary. */
+static GPtrArray *
+work_lines (FpCv *cv)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  GPtrArray *jobs;
+
+  if (cv == NULL)
+    return lines;
+
+  jobs = fp_cv_get_jobs (cv);
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      const FpCvJob *job = g_ptr_array_index (jobs, i);
+
+      for (guint b = 0; b < job->bullets->len; b++)
+        g_ptr_array_add (lines, g_ptr_array_index (job->bullets, b));
+    }
+
+  return lines;
+}
+
+static void
+match_tasks_to_cv (GArray *tasks,
+                   FpCv   *cv)
+{
+  g_autoptr (GPtrArray) lines = work_lines (cv);
+
+  for (guint l = 0; l < lines->len; l++)
+    {
+      g_autoptr (GHashTable) stems = stems_of (g_ptr_array_index (lines, l));
+      guint best_hits = 0;
+      Task *best = NULL;
+
+      for (guint t = 0; t < tasks->len; t++)
+        {
+          Task *task = &g_array_index (tasks, Task, t);
+          guint hits = keyword_hits (task->text, stems);
+
+          if (hits > best_hits)
+            {
+              best_hits = hits;
+              best = task;
+            }
+        }
+
+      /* A line shows one task at most; a task keeps the first line that shows it. */
+      if (best != NULL && best->from_cv == NULL)
+        {
+          best->from_cv = g_strdup (g_ptr_array_index (lines, l));
+          best->weight = 2.0;
+        }
+    }
+}
+
+static int
+compare_tasks (gconstpointer a,
+               gconstpointer b)
+{
+  const Task *ta = a, *tb = b;
+
+  /* The tasks the CV shows first, then the occupation's own order. */
+  if ((ta->from_cv != NULL) != (tb->from_cv != NULL))
+    return ta->from_cv != NULL ? -1 : 1;
+  return (int) ta->id - (int) tb->id;
+}
+
+typedef struct
+{
+  const char *id;
+  int         delta;
+  const char *pattern;
+  gboolean    in_titles; /* look in the roles' titles, not the whole CV */
+} Rule;
+
+/* Explained adjustments: what the CV shows that the occupation's average does
+ * not. Each is a case-insensitive pattern over the CV's words. */
+static const Rule rules[] = {
+  { "leadership", -3,
+    "\\b(leder|leiar|manager|head of|sjef|director|direktør|teamleder|team lead|tech lead|"
+    "supervisor|formann|arbeidsleder|avdelingsleder|daglig leder|ward manager|charge nurse)\\b", TRUE },
+  { "leadership", -3,
+    "\\b(led a team|lead a team|leading a team|managed a team|ledet (et|en) (team|gruppe|avdeling)|"
+    "personalansvar|line manager|veileder \\w+ (junior|nye)|mentor(ed)? )", FALSE },
+  { "hands_on", -2,
+    "\\b(install(ed|ing)?|repair(ed|ing)?|assembl(ed|ing)|weld(ed|ing)|lift(ed|ing)|"
+    "monter(te|t|ing)|reparer(te|t)|sveis(et|ing)|snekr(et|ing)|installer(te|t)|mur(te|ing)|"
+    "legg(e|ing) (av )?(rør|fliser|gulv))\\b", FALSE },
+  { "care", -2,
+    "\\b(patients?|pasient(er|ene)?|beboere?|residents|care for|pleie|omsorg|sårstell|stell|"
+    "end-of-life|palliative|children|barna?|elever|pupils)\\b", FALSE },
+  { "regulated", -1,
+    "\\b(autorisasjon|autorisert|authori[sz]ed|licen[cs]ed|chartered|statsautorisert|fagbrev|"
+    "svennebrev|registered nurse|controlled drugs|legemiddelhåndtering|signing authority)\\b", FALSE },
+  { "ai_skills", -3,
+    "\\b(machine learning|maskinlæring|ai|ki|artificial intelligence|kunstig intelligens|llms?|"
+    "data science|deep learning|prompt engineering|pytorch|tensorflow|copilot|ki-assistent(er)?|"
+    "språkmodell(er)?)\\b", FALSE },
+  { "routine", 3,
+    "\\b(data entry|registrer(te|ing) (av )?(bilag|data|fakturaer)|punching|fakturering|invoicing|"
+    "bokfør(te|ing)|posting|filing|arkivering|transcri(bed|ption)|copy typing|avstemming|"
+    "reconcil(ed|iation))\\b", FALSE },
+};
+
+static void
+add_adjustments (JsonBuilder *b,
+                 FpCv        *cv,
+                 const char  *isco08,
+                 JsonObject  *context,
+                 const char  *lang,
+                 int         *total)
+{
+  g_autoptr (GString) all = g_string_new (NULL);
+  g_autoptr (GString) titles = g_string_new (NULL);
+  g_autoptr (GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *jobs = fp_cv_get_jobs (cv);
+  GPtrArray *skills = fp_cv_get_skills (cv);
+  gboolean physical = isco08[0] >= '5' || (context != NULL && json_object_has_member (context, "hands_on"));
+  gboolean caring = isco08[0] == '2' || isco08[0] == '3' || isco08[0] == '5' ||
+                    (context != NULL && json_object_has_member (context, "care"));
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      const FpCvJob *job = g_ptr_array_index (jobs, i);
+
+      /* Only what the person does now or did lately says who they are now. */
+      if (!job->current && i > 1)
+        continue;
+      if (job->title != NULL)
+        g_string_append_printf (titles, "%s\n", job->title);
+      for (guint k = 0; k < job->bullets->len; k++)
+        g_string_append_printf (all, "%s\n", (char *) g_ptr_array_index (job->bullets, k));
+    }
+  for (guint i = 0; i < skills->len; i++)
+    g_string_append_printf (all, "%s\n", (char *) g_ptr_array_index (skills, i));
+  if (fp_cv_get_summary (cv) != NULL)
+    g_string_append_printf (all, "%s\n", fp_cv_get_summary (cv));
+  if (fp_cv_get_headline (cv) != NULL)
+    g_string_append_printf (titles, "%s\n", fp_cv_get_headline (cv));
+
+  if (fp_cv_get_total_months (cv) >= 120)
+    {
+      g_hash_table_add (done, (gpointer) "seniority");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, "seniority");
+      json_builder_set_member_name (b, "delta");
+      json_builder_add_int_value (b, -2);
+      json_builder_set_member_name (b, "reason");
+      json_builder_add_string_value (b, fp_assess_phrase ("adjust_seniority", lang));
+      json_builder_end_object (b);
+      *total -= 2;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      const Rule *rule = &rules[i];
+      g_autofree char *phrase_id = g_strconcat ("adjust_", rule->id, NULL);
+
+      if (g_hash_table_contains (done, rule->id))
+        continue;
+      if (g_str_equal (rule->id, "hands_on") && !physical)
+        continue;
+      if (g_str_equal (rule->id, "care") && !caring)
+        continue;
+      if (!g_regex_match_simple (rule->pattern, rule->in_titles ? titles->str : all->str,
+                                 G_REGEX_CASELESS | G_REGEX_MULTILINE, 0))
+        continue;
+      /* No more than ten points in all, either way. */
+      if (ABS (*total + rule->delta) > MAX_ADJUSTMENT)
+        continue;
+
+      g_hash_table_add (done, (gpointer) rule->id);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, rule->id);
+      json_builder_set_member_name (b, "delta");
+      json_builder_add_int_value (b, rule->delta);
+      json_builder_set_member_name (b, "reason");
+      json_builder_add_string_value (b, fp_assess_phrase (phrase_id, lang));
+      json_builder_end_object (b);
+      *total += rule->delta;
+    }
+}
+
+static void
+add_string (JsonBuilder *b,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, value);
+}
+
+static double
+round_to (double value,
+          int    decimals)
+{
+  double f = pow (10, decimals);
+
+  return round (value * f) / f;
+}
+
+static FpAssessment *
+assess (FpKb           *kb,
+        const FpKbUnit *unit,
+        FpCv           *cv,
+        const char     *file_name,
+        GPtrArray      *candidates,
+        const char     *cv_title,
+        const char     *lang)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (JsonObject) text = NULL;
+  g_autoptr (GArray) tasks = g_array_new (FALSE, TRUE, sizeof (Task));
+  g_autofree char *from_group = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *years = NULL;
+  g_autofree char *opener = NULL;
+  g_autofree char *narrative = NULL;
+  const FpCandidate *chosen = NULL;
+  JsonObject *context = NULL, *narrative_blocks = NULL;
+  double sum = 0, weights = 0, variance = 0, m, confidence;
+  guint n_auto = 0, n_shown;
+  int base, score, adjustment = 0, half, low, high;
+  const char *level;
+
+  g_array_set_clear_func (tasks, (GDestroyNotify) task_clear);
+  text = fp_kb_dup_text (kb, unit->isco08, &from_group);
+
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
+    if (g_str_equal (((FpCandidate *) g_ptr_array_index (candidates, i))->isco08, unit->isco08))
+      chosen = g_ptr_array_index (candidates, i);
+  confidence = chosen != NULL ? chosen->confidence : 1.0;
+
+  /* The tasks, with their ILO scores. */
+  if (text != NULL && json_object_has_member (text, "tasks"))
+    {
+      JsonArray *authored = json_object_get_array_member (text, "tasks");
+
+      for (guint i = 0; i < json_array_get_length (authored); i++)
+        {
+          JsonObject *t = json_array_get_object_element (authored, i);
+          Task task = { 0 };
+
+          task.text = t;
+          task.weight = 1.0;
+          if (from_group != NULL)
+            {
+              task.id = i + 1;
+              task.score = json_object_get_double_member_with_default (t, "score", 0);
+            }
+          else
+            {
+              guint id = (guint) json_object_get_int_member_with_default (t, "ilo", 0);
+
+              for (guint k = 0; k < unit->n_tasks; k++)
+                if (unit->tasks[k].id == id)
+                  {
+                    task.id = id;
+                    task.score = unit->tasks[k].score;
+                  }
+              if (task.id == 0)
+                continue;
+            }
+          g_array_append_val (tasks, task);
+        }
+    }
+
+  if (cv != NULL)
+    match_tasks_to_cv (tasks, cv);
+  g_array_sort (tasks, compare_tasks);
+
+  /* The score: the weighted mean of the person's tasks. Where the texts are
+   * the minor group's, the unit group's own ILO tasks give the figure. */
+  if (from_group != NULL || tasks->len == 0)
+    {
+      for (guint k = 0; k < unit->n_tasks; k++)
+        {
+          sum += unit->tasks[k].score;
+          weights += 1;
+        }
+      m = weights > 0 ? sum / weights : unit->mean;
+      for (guint k = 0; k < unit->n_tasks; k++)
+        variance += pow (unit->tasks[k].score - m, 2);
+      variance /= MAX (weights, 1);
+    }
+  else
+    {
+      for (guint i = 0; i < tasks->len; i++)
+        {
+          const Task *t = &g_array_index (tasks, Task, i);
+          sum += t->weight * t->score;
+          weights += t->weight;
+        }
+      m = sum / weights;
+      for (guint i = 0; i < tasks->len; i++)
+        {
+          const Task *t = &g_array_index (tasks, Task, i);
+          variance += t->weight * pow (t->score - m, 2);
+        }
+      variance /= weights;
+    }
+
+  base = (int) CLAMP (round (100 * m / FP_SCORE_TOP), 0, 100);
+
+  if (text != NULL && json_object_has_member (text, "context"))
+    context = json_object_get_object_member (text, "context");
+  if (text != NULL && json_object_has_member (text, "narrative"))
+    narrative_blocks = json_object_get_object_member (text, "narrative");
+
+  n_shown = MIN (tasks->len, MAX_TASKS);
+  for (guint i = 0; i < n_shown; i++)
+    n_auto += g_str_equal (mark_for (g_array_index (tasks, Task, i).score), "automated");
+
+  title = title_in_sentence (cv_title != NULL ? cv_title : fp_kb_unit_get_title (unit, lang));
+  if (cv != NULL && fp_cv_get_total_months (cv) >= 12)
+    {
+      guint y = fp_cv_get_total_months (cv) / 12;
+      g_autofree char *n = g_strdup_printf ("%u", y);
+      GString *s = g_string_new (fp_assess_phrase (y == 1 ? "years_one" : "years_many", lang));
+
+      g_string_replace (s, "{years}", n, 0);
+      years = g_string_free (s, FALSE);
+    }
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "schema");
+  json_builder_add_int_value (b, FP_ASSESSMENT_SCHEMA);
+  add_string (b, "lang", lang);
+
+  if (cv != NULL)
+    {
+      json_builder_set_member_name (b, "source");
+      json_builder_begin_object (b);
+      if (file_name != NULL)
+        add_string (b, "file", file_name);
+      json_builder_set_member_name (b, "pages");
+      json_builder_add_int_value (b, fp_cv_get_n_pages (cv));
+      add_string (b, "cv_lang", fp_cv_get_language (cv));
+      json_builder_end_object (b);
+    }
+
+  json_builder_set_member_name (b, "occupation");
+  json_builder_begin_object (b);
+  add_string (b, "isco08", unit->isco08);
+  add_string (b, "styrk08", unit->n_styrk > 0 ? unit->styrk08[0] : "");
+  add_string (b, "title", fp_kb_unit_get_title (unit, lang));
+  add_string (b, "title_en", unit->title_en);
+  add_string (b, "title_nb", unit->title_nb);
+  if (cv_title != NULL)
+    add_string (b, "cv_title", cv_title);
+  json_builder_set_member_name (b, "confidence");
+  json_builder_add_double_value (b, round_to (confidence, 2));
+  add_string (b, "ilo_gradient", unit->gradient);
+  json_builder_set_member_name (b, "ilo_mean");
+  json_builder_add_double_value (b, round_to (unit->mean, 4));
+  if (from_group != NULL)
+    add_string (b, "texts_from_group", from_group);
+  json_builder_set_member_name (b, "evidence");
+  json_builder_begin_array (b);
+  for (guint i = 0; chosen != NULL && i < chosen->evidence->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (chosen->evidence, i));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "candidates");
+  json_builder_begin_array (b);
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
+    {
+      const FpCandidate *c = g_ptr_array_index (candidates, i);
+      const FpKbUnit *u = fp_kb_lookup_isco (kb, c->isco08);
+
+      json_builder_begin_object (b);
+      add_string (b, "isco08", c->isco08);
+      add_string (b, "title", fp_kb_unit_get_title (u, lang));
+      json_builder_set_member_name (b, "confidence");
+      json_builder_add_double_value (b, round_to (c->confidence, 2));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  /* Adjustments come before the score they change, but are written after. */
+  {
+    g_autoptr (JsonBuilder) adj = json_builder_new ();
+    g_autoptr (JsonNode) adj_node = NULL;
+
+    json_builder_begin_array (adj);
+    if (cv != NULL)
+      add_adjustments (adj, cv, unit->isco08, context, lang, &adjustment);
+    json_builder_end_array (adj);
+    adj_node = json_builder_get_root (adj);
+
+    score = CLAMP (base + adjustment, 0, 100);
+
+    /* Keep the level in line with the ILO's own class for the occupation. */
+    if (g_str_equal (unit->gradient, "not_exposed") && score >= 60)
+      score = 59;
+    if (g_str_equal (unit->gradient, "exposed_4") && score < 35)
+      score = 35;
+
+    level = level_for (score);
+    half = (int) CLAMP (round (100 * sqrt (variance) / FP_SCORE_TOP * 0.5 + (1 - confidence) * 10), 3, 15);
+    low = MAX (0, score - half);
+    high = MIN (100, score + half);
+
+    json_builder_set_member_name (b, "score");
+    json_builder_add_int_value (b, score);
+    json_builder_set_member_name (b, "score_base");
+    json_builder_add_int_value (b, base);
+    json_builder_set_member_name (b, "range");
+    json_builder_begin_array (b);
+    json_builder_add_int_value (b, low);
+    json_builder_add_int_value (b, high);
+    json_builder_end_array (b);
+    add_string (b, "level", level);
+    {
+      g_autofree char *id = g_strconcat ("level_", level, NULL);
+      add_string (b, "level_label", fp_assess_phrase (id, lang));
+    }
+
+    {
+      /* In Norwegian the title stands mid-sentence, in lower case; English
+       * keeps the person's own capitals, as the reference page does. */
+      g_autofree char *headline = fill (fp_assess_phrase ("headline", lang),
+                                        g_str_equal (lang, "nb") ? title
+                                        : cv_title != NULL ? cv_title
+                                                           : fp_kb_unit_get_title (unit, lang),
+                                        NULL, 0, 0);
+      g_autofree char *subtitle = fill (fp_assess_phrase ("subtitle", lang), title, NULL, 0, 0);
+      g_autofree char *opener_id = g_strconcat ("opener_", level, years != NULL ? "_years" : "", NULL);
+
+      add_string (b, "headline", headline);
+      add_string (b, "subtitle", subtitle);
+      opener = fill (fp_assess_phrase (opener_id, lang), title, years, n_auto, n_shown);
+    }
+
+    narrative = g_strjoin (" ", opener,
+                           member_text (narrative_blocks, "exposure", lang),
+                           member_text (narrative_blocks, "shift", lang),
+                           member_text (narrative_blocks, "who", lang), NULL);
+    g_strstrip (narrative);
+    add_string (b, "narrative", narrative);
+
+    json_builder_set_member_name (b, "context");
+    json_builder_begin_array (b);
+    if (context != NULL)
+      {
+        static const char *const order[] = { "screen", "hands_on", "care", "customer", "outdoors",
+                                             "regulated", "creative", "management", NULL };
+
+        for (guint i = 0; order[i] != NULL; i++)
+          {
+            g_autofree char *phrase_id = g_strconcat ("context_", order[i], NULL);
+
+            if (!json_object_has_member (context, order[i]))
+              continue;
+            json_builder_begin_object (b);
+            add_string (b, "id", order[i]);
+            add_string (b, "title", fp_assess_phrase (phrase_id, lang));
+            add_string (b, "text", member_text (context, order[i], lang));
+            json_builder_end_object (b);
+          }
+      }
+    json_builder_end_array (b);
+
+    json_builder_set_member_name (b, "tasks");
+    json_builder_begin_array (b);
+    for (guint i = 0; i < n_shown; i++)
+      {
+        const Task *t = &g_array_index (tasks, Task, i);
+        g_autofree char *id = g_strdup_printf ("%s-%02u", from_group != NULL ? from_group : unit->isco08, t->id);
+        g_autofree char *mark_id = g_strconcat ("mark_", mark_for (t->score), NULL);
+
+        json_builder_begin_object (b);
+        add_string (b, "id", id);
+        add_string (b, "text", member_text (t->text, "text", lang));
+        add_string (b, "mark", mark_for (t->score));
+        add_string (b, "mark_label", fp_assess_phrase (mark_id, lang));
+        add_string (b, "reason", member_text (t->text, "reason", lang));
+        json_builder_set_member_name (b, "exposure");
+        json_builder_add_double_value (b, round_to (t->score, 4));
+        if (t->from_cv != NULL)
+          add_string (b, "from_cv", t->from_cv);
+        json_builder_end_object (b);
+      }
+    json_builder_end_array (b);
+
+    json_builder_set_member_name (b, "plan");
+    json_builder_begin_array (b);
+    if (text != NULL && json_object_has_member (text, "plan"))
+      {
+        JsonArray *plan = json_object_get_array_member (text, "plan");
+
+        for (guint i = 0; i < json_array_get_length (plan); i++)
+          {
+            JsonObject *step = json_array_get_object_element (plan, i);
+
+            json_builder_begin_object (b);
+            add_string (b, "title", member_text (step, "title", lang));
+            add_string (b, "text", member_text (step, "text", lang));
+            json_builder_end_object (b);
+          }
+      }
+    json_builder_end_array (b);
+
+    add_string (b, "edge", member_text (text, "edge", lang));
+
+    json_builder_set_member_name (b, "adjustments");
+    json_builder_add_value (b, g_steal_pointer (&adj_node));
+  }
+
+  json_builder_set_member_name (b, "sources");
+  json_builder_begin_array (b);
+  {
+    static const char *const sources[] = { "ilo", "esco", "ssb" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+      {
+        g_autofree char *phrase_id = g_strconcat ("source_", sources[i], NULL);
+
+        json_builder_begin_object (b);
+        add_string (b, "id", i == 0 ? "ilo2025" : sources[i]);
+        add_string (b, "citation", fp_assess_phrase (phrase_id, lang));
+        json_builder_end_object (b);
+      }
+  }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  return fp_assessment_new_from_json (root, NULL);
+}
+
+static const char *
+check_lang (const char *lang)
+{
+  return g_strcmp0 (lang, "nb") == 0 ? "nb" : "en";
+}
+
+static void
+set_no_occupation (GError **error)
+{
+  g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION,
+               _("No occupation could be recognised. Search for your job title instead."));
+}
+
+/**
+ * fp_assess_cv:
+ * @cv: a CV
+ * @isco08: (nullable): the occupation to use instead of the one found
+ * @lang: the report's language, "nb" or "en"
+ * @error: return location for a #GError in %FP_ASSESS_ERROR
+ *
+ * Returns: (transfer full): the assessment
+ */
+FpAssessment *
+fp_assess_cv (FpCv       *cv,
+              const char *isco08,
+              const char *lang,
+              GError    **error)
+{
+  FpKb *kb = fp_kb_get_default ();
+  g_autoptr (GPtrArray) candidates = NULL;
+  const FpKbUnit *unit;
+  const char *cv_title = NULL;
+
+  g_return_val_if_fail (FP_IS_CV (cv), NULL);
+
+  candidates = fp_matcher_match_cv (kb, cv, 5);
+
+  if (isco08 != NULL)
+    {
+      unit = fp_kb_lookup_isco (kb, isco08);
+      if (unit == NULL)
+        {
+          g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
+                       /* Translators: %s is an occupation code like 2512 */
+                       _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
+          return NULL;
+        }
+    }
+  else if (candidates->len > 0)
+    unit = fp_kb_lookup_isco (kb, ((FpCandidate *) g_ptr_array_index (candidates, 0))->isco08);
+  else
+    {
+      set_no_occupation (error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const FpCandidate *c = g_ptr_array_index (candidates, i);
+
+      if (g_str_equal (c->isco08, unit->isco08))
+        cv_title = c->cv_title;
+    }
+
+  return assess (kb, unit, cv, NULL, candidates, cv_title, check_lang (lang));
+}
+
+/**
+ * fp_assess_role:
+ * @title: a job title, in Norwegian or English
+ * @lang: the report's language
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the assessment of the best match for @title
+ */
+FpAssessment *
+fp_assess_role (const char *title,
+                const char *lang,
+                GError    **error)
+{
+  FpKb *kb = fp_kb_get_default ();
+  g_autoptr (GPtrArray) candidates = NULL;
+  const FpCandidate *best;
+  g_autofree char *clean = NULL;
+
+  g_return_val_if_fail (title != NULL, NULL);
+
+  clean = g_strstrip (g_strdup (title));
+  candidates = fp_matcher_match_title (kb, clean, 5);
+  if (candidates->len == 0 || ((FpCandidate *) g_ptr_array_index (candidates, 0))->confidence < 0.4)
+    {
+      set_no_occupation (error);
+      return NULL;
+    }
+
+  best = g_ptr_array_index (candidates, 0);
+  return assess (kb, fp_kb_lookup_isco (kb, best->isco08), NULL, NULL, candidates, clean,
+                 check_lang (lang));
+}
+
+/**
+ * fp_assess_occupation:
+ * @isco08: an ISCO-08 unit group
+ * @lang: the report's language
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the assessment of the occupation as such
+ */
+FpAssessment *
+fp_assess_occupation (const char *isco08,
+                      const char *lang,
+                      GError    **error)
+{
+  FpKb *kb = fp_kb_get_default ();
+  const FpKbUnit *unit;
+
+  g_return_val_if_fail (isco08 != NULL, NULL);
+
+  unit = fp_kb_lookup_isco (kb, isco08);
+  if (unit == NULL)
+    {
+      g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
+                   _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
+      return NULL;
+    }
+
+  return assess (kb, unit, NULL, NULL, NULL, NULL, check_lang (lang));
+}
+
+/**
+ * fp_assess_file:
+ * @file: a PDF with a CV
+ * @password: (nullable): its password
+ * @isco08: (nullable): the occupation to use instead of the one found
+ * @lang: the report's language
+ * @cv: (out) (optional) (transfer full): the CV, to assess again without
+ *   reading the file (another occupation or language)
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads, understands and assesses a CV: the whole pipeline, blocking.
+ *
+ * Returns: (transfer full): the assessment
+ */
+FpAssessment *
+fp_assess_file (GFile        *file,
+                const char   *password,
+                const char   *isco08,
+                const char   *lang,
+                FpCv        **cv,
+                GCancellable *cancellable,
+                GError      **error)
+{
+  g_autoptr (FpPdfText) text = NULL;
+  g_autoptr (FpCv) parsed = NULL;
+  g_autoptr (GPtrArray) candidates = NULL;
+  g_autofree char *name = NULL;
+  FpKb *kb = fp_kb_get_default ();
+  const FpKbUnit *unit = NULL;
+  const char *cv_title = NULL;
+  FpAssessment *result;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  text = fp_pdf_text_new_from_file (file, password, cancellable, error);
+  if (text == NULL)
+    return NULL;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  parsed = fp_cv_new_from_pdf_text (text);
+  candidates = fp_matcher_match_cv (kb, parsed, 5);
+  if (isco08 != NULL)
+    unit = fp_kb_lookup_isco (kb, isco08);
+  else if (candidates->len > 0)
+    unit = fp_kb_lookup_isco (kb, ((FpCandidate *) g_ptr_array_index (candidates, 0))->isco08);
+
+  if (unit == NULL)
+    {
+      if (isco08 != NULL)
+        g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
+                     _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
+      else
+        set_no_occupation (error);
+      if (cv != NULL)
+        *cv = g_steal_pointer (&parsed);
+      return NULL;
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    if (g_str_equal (((FpCandidate *) g_ptr_array_index (candidates, i))->isco08, unit->isco08))
+      cv_title = ((FpCandidate *) g_ptr_array_index (candidates, i))->cv_title;
+
+  name = g_file_get_basename (file);
+  result = assess (kb, unit, parsed, name, candidates, cv_title, check_lang (lang));
+
+  if (cv != NULL)
+    *cv = g_steal_pointer (&parsed);
+  return result;
+}
+
+typedef struct
+{
+  GFile *file;
+  char  *password;
+  char  *isco08;
+  char  *lang;
+} AssessData;
+
+typedef struct
+{
+  FpAssessment *assessment;
+  FpCv         *cv;
+} AssessResult;
+
+static void
+assess_data_free (AssessData *data)
+{
+  g_clear_object (&data->file);
+  g_free (data->password);
+  g_free (data->isco08);
+  g_free (data->lang);
+  g_free (data);
+}
+
+static void
+assess_result_free (AssessResult *result)
+{
+  g_clear_object (&result->assessment);
+  g_clear_object (&result->cv);
+  g_free (result);
+}
+
+static void
+assess_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  AssessData *data = task_data;
+  AssessResult *result = g_new0 (AssessResult, 1);
+  GError *error = NULL;
+
+  result->assessment = fp_assess_file (data->file, data->password, data->isco08, data->lang,
+                                       &result->cv, cancellable, &error);
+  if (result->assessment == NULL)
+    {
+      /* The CV still comes back: the app offers the role search with it. */
+      g_task_set_task_data (task, NULL, NULL);
+      g_object_set_data_full (G_OBJECT (task), "fp-cv", g_steal_pointer (&result->cv), g_object_unref);
+      assess_result_free (result);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, result, (GDestroyNotify) assess_result_free);
+}
+
+/**
+ * fp_assess_file_async:
+ *
+ * The same as fp_assess_file(), in a worker thread.
+ */
+void
+fp_assess_file_async (GFile              *file,
+                      const char         *password,
+                      const char         *isco08,
+                      const char         *lang,
+                      GCancellable       *cancellable,
+                      GAsyncReadyCallback callback,
+                      gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  AssessData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (AssessData, 1);
+  data->file = g_object_ref (file);
+  data->password = g_strdup (password);
+  data->isco08 = g_strdup (isco08);
+  data->lang = g_strdup (lang);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fp_assess_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) assess_data_free);
+  g_task_run_in_thread (task, assess_thread);
+}
+
+/**
+ * fp_assess_file_finish:
+ * @result: the #GAsyncResult
+ * @cv: (out) (optional) (transfer full): the CV, also when no occupation
+ *   was found in it
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the assessment
+ */
+FpAssessment *
+fp_assess_file_finish (GAsyncResult *result,
+                       FpCv        **cv,
+                       GError      **error)
+{
+  AssessResult *r;
+  FpAssessment *assessment;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fp_assess_file_async, NULL);
+
+  r = g_task_propagate_pointer (G_TASK (result), error);
+  if (r == NULL)
+    {
+      if (cv != NULL)
+        {
+          FpCv *found = g_object_get_data (G_OBJECT (result), "fp-cv");
+          *cv = found != NULL ? g_object_ref (found) : NULL;
+        }
+      return NULL;
+    }
+
+  assessment = g_steal_pointer (&r->assessment);
+  if (cv != NULL)
+    *cv = g_steal_pointer (&r->cv);
+  assess_result_free (r);
+  return assessment;
+}

@@ -1,0 +1,66 @@
+/* fp-assessor.h — a CV and an occupation in, an assessment out
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fp-assessment.h"
+#include "fp-cv.h"
+
+G_BEGIN_DECLS
+
+#define FP_ASSESS_ERROR (fp_assess_error_quark ())
+
+typedef enum
+{
+  FP_ASSESS_ERROR_NO_OCCUPATION,
+  FP_ASSESS_ERROR_UNKNOWN_CODE,
+} FpAssessError;
+
+/* Task marks: the share of a task today's generative AI could do (the ILO
+ * score) from which it counts as automated, or as changing. See
+ * docs/calibration.md for why. */
+#define FP_MARK_AUTOMATED 0.55
+#define FP_MARK_CHANGING  0.30
+
+/* The top of the observed range of task scores: a score of 100. */
+#define FP_SCORE_TOP 0.75
+
+GQuark        fp_assess_error_quark (void);
+
+FpAssessment *fp_assess_cv          (FpCv                *cv,
+                                     const char          *isco08,
+                                     const char          *lang,
+                                     GError             **error);
+FpAssessment *fp_assess_role        (const char          *title,
+                                     const char          *lang,
+                                     GError             **error);
+FpAssessment *fp_assess_occupation  (const char          *isco08,
+                                     const char          *lang,
+                                     GError             **error);
+FpAssessment *fp_assess_file        (GFile               *file,
+                                     const char          *password,
+                                     const char          *isco08,
+                                     const char          *lang,
+                                     FpCv               **cv,
+                                     GCancellable        *cancellable,
+                                     GError             **error);
+void          fp_assess_file_async  (GFile               *file,
+                                     const char          *password,
+                                     const char          *isco08,
+                                     const char          *lang,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+FpAssessment *fp_assess_file_finish (GAsyncResult        *result,
+                                     FpCv               **cv,
+                                     GError             **error);
+
+const char   *fp_assess_phrase      (const char          *id,
+                                     const char          *lang);
+
+G_END_DECLS
