@@ -9,6 +9,8 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "fp-result-page.h"
+#include "fp-role-search.h"
 #include "fp-window-private.h"
 
 static GtkDropTarget *
@@ -80,7 +82,7 @@ test_drop_pdf (void)
 
   g_assert_true (drop_file (window, path));
   wait_while_working (window);
-  g_assert_cmpstr (fp_window_get_page_name (window), ==, "text");
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
 
   /* Escape (win.back) goes back to the start. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
@@ -117,14 +119,117 @@ test_drop_scan (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static FpResultPage *
+open_sample (FpWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  wait_while_working (window);
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
+
+  return FP_RESULT_PAGE (fp_window_get_result_page (window));
+}
+
 static void
 test_sample (void)
 {
   FpWindow *window = new_window ();
+  FpResultPage *page = open_sample (window);
+  FpAssessment *assessment = fp_result_page_get_assessment (page);
+  g_autofree char *name = NULL;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
-  wait_while_working (window);
-  g_assert_cmpstr (fp_window_get_page_name (window), ==, "text");
+  /* The sample is a backend developer: software developers, high. */
+  g_assert_cmpstr (fp_assessment_get_isco08 (assessment), ==, "2512");
+  g_assert_cmpstr (fp_assessment_get_level (assessment), ==, "high");
+  g_assert_cmpuint (fp_result_page_get_n_tasks (page), ==,
+                    json_array_get_length (fp_assessment_get_tasks (assessment)));
+  g_assert_cmpuint (fp_result_page_get_n_tasks (page), >=, 6);
+  g_assert_nonnull (strstr (fp_result_page_get_headline (page), "ackendutvikler"));
+
+  /* The dial says what it shows. */
+  name = g_strdup_printf ("AI exposure: %d of 100, high", fp_assessment_get_score (assessment));
+  gtk_test_accessible_assert_property (fp_result_page_get_dial (page), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_change_occupation (void)
+{
+  FpWindow *window = new_window ();
+  FpResultPage *page = open_sample (window);
+  g_autofree char *before = g_strdup (fp_result_page_get_headline (page));
+  GtkWidget *dialog = NULL;
+  GList *toplevels;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.change-occupation", NULL));
+
+  /* The search window opens with the current title; search for another. */
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != window && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+
+  {
+    GtkWidget *search = NULL;
+
+    for (GtkWidget *w = gtk_widget_get_first_child (dialog); w != NULL && search == NULL;)
+      {
+        if (FP_IS_ROLE_SEARCH (w))
+          search = w;
+        else if (gtk_widget_get_first_child (w) != NULL)
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+              w = gtk_widget_get_parent (w);
+            w = w != NULL ? gtk_widget_get_next_sibling (w) : NULL;
+          }
+      }
+    g_assert_nonnull (search);
+    fp_role_search_set_text (FP_ROLE_SEARCH (search), "Sykepleier");
+    g_assert_cmpuint (fp_role_search_get_n_results (FP_ROLE_SEARCH (search)), >, 0);
+    g_assert_true (fp_role_search_activate_result (FP_ROLE_SEARCH (search), 0));
+  }
+
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (fp_assessment_get_isco08 (fp_result_page_get_assessment (page)), ==, "2221");
+  g_assert_cmpstr (fp_result_page_get_headline (page), !=, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_report_language (void)
+{
+  FpWindow *window = new_window ();
+  FpResultPage *page = open_sample (window);
+  g_autofree char *english = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.report-language", "s", "en"));
+  english = g_strdup (fp_result_page_get_narrative (page));
+  g_assert_cmpstr (fp_assessment_get_lang (fp_result_page_get_assessment (page)), ==, "en");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.report-language", "s", "nb"));
+  g_assert_cmpstr (fp_assessment_get_lang (fp_result_page_get_assessment (page)), ==, "nb");
+  g_assert_cmpstr (fp_result_page_get_narrative (page), !=, english);
+  g_assert_nonnull (strstr (fp_result_page_get_narrative (page), "KI"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_search_role (void)
+{
+  FpWindow *window = new_window ();
+  FpRoleSearch *search = FP_ROLE_SEARCH (fp_window_get_welcome_search (window));
+  FpResultPage *page = FP_RESULT_PAGE (fp_window_get_result_page (window));
+
+  fp_role_search_set_text (search, "Backendutvikler");
+  g_assert_true (fp_role_search_activate_result (search, 0));
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (fp_assessment_get_isco08 (fp_result_page_get_assessment (page)), ==, "2512");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -142,6 +247,9 @@ main (int    argc,
   g_test_add_func ("/app/window/drop-not-pdf", test_drop_not_pdf);
   g_test_add_func ("/app/window/drop-scan", test_drop_scan);
   g_test_add_func ("/app/window/sample", test_sample);
+  g_test_add_func ("/app/window/change-occupation", test_change_occupation);
+  g_test_add_func ("/app/window/report-language", test_report_language);
+  g_test_add_func ("/app/window/search-role", test_search_role);
 
   return g_test_run ();
 }

@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
-#include "fp-pdf-text.h"
+#include "fp-assessor.h"
+#include "fp-result-page.h"
+#include "fp-role-search.h"
 #include "fp-window-private.h"
 
 #define SAMPLE_CV_URI "resource://" RESOURCE_PREFIX "/samples/backendutvikler-nb.pdf"
@@ -26,15 +28,18 @@ struct _FpWindow
   GtkRevealer         *drop_revealer;
   GtkStack            *stack;
   GtkSpinner          *spinner;
-  GtkLabel            *text_title;
-  GtkLabel            *text_subtitle;
-  GtkLabel            *text_body;
+  FpResultPage        *result_page;
+  FpRoleSearch        *welcome_search;
   AdwStatusPage       *error_page;
+  GtkWidget           *search_instead_button;
 
   /* State */
   GSettings           *settings;
   GCancellable        *cancellable;
   GFile               *file;
+  FpCv                *cv;         /* the CV read last, to assess again */
+  char                *role_title; /* or the job title searched for */
+  char                *isco08;     /* the occupation chosen, or NULL for the one found */
   char                *error_message;
   gboolean             had_password;
 };
@@ -66,37 +71,49 @@ show_error (FpWindow   *self,
   g_free (self->error_message);
   self->error_message = g_strdup (message);
   adw_status_page_set_description (self->error_page, message);
+  gtk_widget_set_visible (self->search_instead_button, FALSE);
   show_page (self, "error");
 }
 
-static void
-show_text (FpWindow  *self,
-           FpPdfText *text)
+static const char *
+report_language (FpWindow *self)
 {
-  g_autofree char *body = fp_pdf_text_dup_text (text);
-  g_autofree char *name = g_file_get_basename (self->file);
-  g_autofree char *pages = NULL;
-  g_autofree char *title = NULL;
-  guint n_pages = fp_pdf_text_get_n_pages (text);
-  guint n_lines = fp_pdf_text_get_n_lines (text);
+  g_autofree char *lang = g_settings_get_string (self->settings, "report-language");
 
-  /* Translators: %s is a file name */
-  title = g_strdup_printf (_("Text Read from “%s”"), name);
-  /* Translators: the first part of “2 pages, 64 lines” */
-  pages = g_strdup_printf (ngettext ("%u page", "%u pages", n_pages), n_pages);
+  return g_str_equal (lang, "nb") ? "nb" : g_str_equal (lang, "en") ? "en" : fp_ui_language ();
+}
 
-  gtk_label_set_text (self->text_title, title);
-  {
-    /* Translators: %s is “2 pages”, %u a number of lines */
-    g_autofree char *subtitle = g_strdup_printf (ngettext ("%s, %u line of text, in reading order",
-                                                           "%s, %u lines of text, in reading order",
-                                                           n_lines),
-                                                 pages, n_lines);
-    gtk_label_set_text (self->text_subtitle, subtitle);
-  }
-  gtk_label_set_text (self->text_body, g_strchomp (body));
-  adw_window_title_set_subtitle (self->window_title, name);
-  show_page (self, "text");
+static void
+show_assessment (FpWindow     *self,
+                 FpAssessment *assessment)
+{
+  fp_result_page_set_assessment (self->result_page, assessment);
+  adw_window_title_set_subtitle (self->window_title, fp_assessment_get_title (assessment));
+  show_page (self, "result");
+}
+
+/* Assesses again what is on screen: another occupation or language, without
+ * reading the PDF again. */
+static void
+reassess (FpWindow *self)
+{
+  g_autoptr (FpAssessment) assessment = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->cv != NULL)
+    assessment = fp_assess_cv (self->cv, self->isco08, report_language (self), &error);
+  else if (self->role_title != NULL)
+    assessment = fp_assess_role (self->role_title, self->isco08, report_language (self), &error);
+  else
+    return;
+
+  if (assessment == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  show_assessment (self, assessment);
 }
 
 static void
@@ -151,13 +168,14 @@ ask_password (FpWindow *self,
 }
 
 static void
-load_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+assess_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
   g_autoptr (FpWindow) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (FpPdfText) text = fp_pdf_text_load_finish (result, &error);
+  g_autoptr (FpCv) cv = NULL;
+  g_autoptr (FpAssessment) assessment = fp_assess_file_finish (result, &cv, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -168,13 +186,18 @@ load_cb (GObject      *source,
       return;
     }
 
-  if (text == NULL)
+  g_set_object (&self->cv, cv);
+
+  if (assessment == NULL)
     {
       show_error (self, error->message);
+      /* The CV was read, but named no occupation we know: offer the search. */
+      gtk_widget_set_visible (self->search_instead_button,
+                              g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION));
       return;
     }
 
-  show_text (self, text);
+  show_assessment (self, assessment);
 }
 
 static void
@@ -185,9 +208,14 @@ load (FpWindow   *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
+  g_clear_object (&self->cv);
+  g_clear_pointer (&self->role_title, g_free);
+  g_clear_pointer (&self->isco08, g_free);
+
   show_page (self, "working");
   self->had_password = password != NULL;
-  fp_pdf_text_load_async (self->file, password, self->cancellable, load_cb, g_object_ref (self));
+  fp_assess_file_async (self->file, password, NULL, report_language (self), self->cancellable,
+                        assess_cb, g_object_ref (self));
 }
 
 /**
@@ -322,6 +350,117 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+static void
+role_activated_cb (FpWindow   *self,
+                   const char *isco08,
+                   const char *title)
+{
+  GtkRoot *root;
+
+  g_free (self->isco08);
+  self->isco08 = g_strdup (isco08);
+
+  /* From the welcome page there is no CV: the chosen title is the person's. */
+  if (self->cv == NULL)
+    {
+      g_free (self->role_title);
+      self->role_title = g_strdup (title);
+    }
+
+  reassess (self);
+
+  /* Close the search window, if the choice came from there. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (root != GTK_ROOT (self))
+    gtk_window_destroy (GTK_WINDOW (root));
+}
+
+static void
+dialog_role_activated_cb (FpRoleSearch *search,
+                          const char   *isco08,
+                          const char   *title,
+                          FpWindow     *self)
+{
+  GtkWindow *dialog = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (search)));
+
+  role_activated_cb (self, isco08, title);
+  gtk_window_destroy (dialog);
+}
+
+static void
+change_occupation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  FpWindow *self = FP_WINDOW (widget);
+  FpAssessment *current = fp_result_page_get_assessment (self->result_page);
+  GtkWidget *dialog = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *search = fp_role_search_new ();
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Choose Your Occupation"));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 480, 560);
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), FALSE);
+
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("Choose Your Occupation"), NULL));
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_widget_set_margin_top (search, 18);
+  gtk_widget_set_margin_bottom (search, 18);
+  gtk_widget_set_margin_start (search, 12);
+  gtk_widget_set_margin_end (search, 12);
+  adw_clamp_set_child (ADW_CLAMP (clamp), search);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_window_set_content (ADW_WINDOW (dialog), box);
+
+  /* Escape closes it. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (dialog, keys);
+
+  g_signal_connect_object (search, "role-activated", G_CALLBACK (dialog_role_activated_cb), self, 0);
+  if (current != NULL && g_str_equal (fp_window_get_page_name (self), "result"))
+    fp_role_search_set_text (FP_ROLE_SEARCH (search), fp_assessment_get_title (current));
+  else if (self->cv != NULL && fp_cv_get_headline (self->cv) != NULL)
+    fp_role_search_set_text (FP_ROLE_SEARCH (search), fp_cv_get_headline (self->cv));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (search);
+}
+
+static void
+copy_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FpWindow *self = FP_WINDOW (widget);
+  FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
+  g_autofree char *summary = NULL;
+
+  if (assessment == NULL)
+    return;
+
+  summary = fp_assessment_dup_summary (assessment);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), summary);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Summary copied")));
+}
+
+static void
+report_language_changed_cb (FpWindow *self)
+{
+  if (g_str_equal (fp_window_get_page_name (self), "result"))
+    reassess (self);
+}
+
 const char *
 fp_window_get_page_name (FpWindow *self)
 {
@@ -346,6 +485,22 @@ fp_window_get_drop_active (FpWindow *self)
   return gtk_revealer_get_reveal_child (self->drop_revealer);
 }
 
+GtkWidget *
+fp_window_get_result_page (FpWindow *self)
+{
+  g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->result_page);
+}
+
+GtkWidget *
+fp_window_get_welcome_search (FpWindow *self)
+{
+  g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->welcome_search);
+}
+
 static void
 fp_window_dispose (GObject *object)
 {
@@ -354,6 +509,7 @@ fp_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
+  g_clear_object (&self->cv);
   g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FP_TYPE_WINDOW);
@@ -367,8 +523,58 @@ fp_window_finalize (GObject *object)
   FpWindow *self = FP_WINDOW (object);
 
   g_free (self->error_message);
+  g_free (self->role_title);
+  g_free (self->isco08);
 
   G_OBJECT_CLASS (fp_window_parent_class)->finalize (object);
+}
+
+enum
+{
+  PROP_0,
+  PROP_REPORT_LANGUAGE,
+  N_PROPS
+};
+
+static void
+fp_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  FpWindow *self = FP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT_LANGUAGE:
+      g_value_set_string (value, report_language (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fp_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  FpWindow *self = FP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT_LANGUAGE:
+      if (g_strcmp0 (g_value_get_string (value), report_language (self)) != 0)
+        {
+          g_settings_set_string (self->settings, "report-language", g_value_get_string (value));
+          g_object_notify_by_pspec (object, pspec);
+          report_language_changed_cb (self);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -379,6 +585,11 @@ fp_window_class_init (FpWindowClass *klass)
 
   object_class->dispose = fp_window_dispose;
   object_class->finalize = fp_window_finalize;
+  object_class->get_property = fp_window_get_property;
+  object_class->set_property = fp_window_set_property;
+
+  g_type_ensure (FP_TYPE_RESULT_PAGE);
+  g_type_ensure (FP_TYPE_ROLE_SEARCH);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FpWindow, back_button);
@@ -387,15 +598,24 @@ fp_window_class_init (FpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FpWindow, drop_revealer);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, spinner);
-  gtk_widget_class_bind_template_child (widget_class, FpWindow, text_title);
-  gtk_widget_class_bind_template_child (widget_class, FpWindow, text_subtitle);
-  gtk_widget_class_bind_template_child (widget_class, FpWindow, text_body);
+  gtk_widget_class_bind_template_child (widget_class, FpWindow, result_page);
+  gtk_widget_class_bind_template_child (widget_class, FpWindow, welcome_search);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, FpWindow, search_instead_button);
+  gtk_widget_class_bind_template_callback (widget_class, role_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.change-occupation", NULL, change_occupation_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
+
+  g_object_class_install_property (object_class, PROP_REPORT_LANGUAGE,
+                                   g_param_spec_string ("report-language", NULL, NULL, "en",
+                                                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                                                            G_PARAM_EXPLICIT_NOTIFY));
+  gtk_widget_class_install_property_action (widget_class, "win.report-language", "report-language");
 }
 
 static void
@@ -403,9 +623,10 @@ fp_window_init (FpWindow *self)
 {
   GtkDropTarget *target;
 
+  /* Before the template: the report-language action reads the settings. */
+  self->settings = g_settings_new (APP_ID);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);

@@ -818,6 +818,8 @@ fp_assess_cv (FpCv       *cv,
 /**
  * fp_assess_role:
  * @title: a job title, in Norwegian or English
+ * @isco08: (nullable): the occupation the person chose for @title, or %NULL
+ *   for the best match
  * @lang: the report's language
  * @error: return location for a #GError
  *
@@ -825,6 +827,7 @@ fp_assess_cv (FpCv       *cv,
  */
 FpAssessment *
 fp_assess_role (const char *title,
+                const char *isco08,
                 const char *lang,
                 GError    **error)
 {
@@ -837,6 +840,18 @@ fp_assess_role (const char *title,
 
   clean = g_strstrip (g_strdup (title));
   candidates = fp_matcher_match_title (kb, clean, 5);
+  if (isco08 != NULL)
+    {
+      const FpKbUnit *unit = fp_kb_lookup_isco (kb, isco08);
+
+      if (unit == NULL)
+        {
+          g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
+                       _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
+          return NULL;
+        }
+      return assess (kb, unit, NULL, NULL, candidates, clean, check_lang (lang));
+    }
   if (candidates->len == 0 || ((FpCandidate *) g_ptr_array_index (candidates, 0))->confidence < 0.4)
     {
       set_no_occupation (error);

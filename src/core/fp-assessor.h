@@ -37,6 +37,7 @@ FpAssessment *fp_assess_cv          (FpCv                *cv,
                                      const char          *lang,
                                      GError             **error);
 FpAssessment *fp_assess_role        (const char          *title,
+                                     const char          *isco08,
                                      const char          *lang,
                                      GError             **error);
 FpAssessment *fp_assess_occupation  (const char          *isco08,

@@ -1,0 +1,279 @@
+/* fp-result-page.c — the assessment, as the person reads it
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fp-result-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "fp-result-page.h"
+#include "fp-score-dial.h"
+#include "fp-task-row.h"
+
+struct _FpResultPage
+{
+  GtkWidget     parent_instance;
+
+  GtkLabel     *headline_label;
+  GtkLabel     *subtitle_label;
+  FpScoreDial  *dial;
+  GtkLabel     *narrative_label;
+  GtkWidget    *context_heading;
+  GtkFlowBox   *context_box;
+  GtkListBox   *tasks_list;
+  GtkBox       *plan_box;
+  GtkLabel     *edge_label;
+  GtkLabel     *occupation_label;
+  GtkLabel     *evidence_label;
+  GtkLabel     *figures_label;
+  GtkLabel     *sources_label;
+
+  FpAssessment *assessment;
+  guint         n_tasks;
+};
+
+G_DEFINE_FINAL_TYPE (FpResultPage, fp_result_page, GTK_TYPE_WIDGET)
+
+static void
+remove_children (GtkWidget *parent)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (parent)) != NULL)
+    {
+      if (GTK_IS_FLOW_BOX (parent))
+        gtk_flow_box_remove (GTK_FLOW_BOX (parent), child);
+      else if (GTK_IS_LIST_BOX (parent))
+        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
+      else
+        gtk_box_remove (GTK_BOX (parent), child);
+    }
+}
+
+static GtkWidget *
+wrapped_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static GtkWidget *
+context_card (JsonObject *factor)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autofree char *icon_class = g_strconcat ("context-", json_object_get_string_member (factor, "id"), NULL);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "context-card");
+  gtk_widget_add_css_class (box, icon_class);
+  gtk_box_append (GTK_BOX (box), wrapped_label (json_object_get_string_member (factor, "title"), "heading"));
+  gtk_box_append (GTK_BOX (box), wrapped_label (json_object_get_string_member (factor, "text"), NULL));
+
+  return box;
+}
+
+static GtkWidget *
+plan_step (guint       number,
+           JsonObject *step)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  g_autofree char *n = g_strdup_printf ("%u", number);
+  GtkWidget *badge = gtk_label_new (n);
+
+  gtk_widget_add_css_class (badge, "plan-number");
+  gtk_widget_set_valign (badge, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (row), badge);
+  gtk_box_append (GTK_BOX (texts), wrapped_label (json_object_get_string_member (step, "title"), "heading"));
+  gtk_box_append (GTK_BOX (texts), wrapped_label (json_object_get_string_member (step, "text"), NULL));
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (row), texts);
+
+  return row;
+}
+
+static void
+fill_why (FpResultPage *self)
+{
+  JsonObject *occupation = fp_assessment_get_occupation (self->assessment);
+  JsonArray *evidence = json_object_get_array_member (occupation, "evidence");
+  JsonArray *adjustments = fp_assessment_get_adjustments (self->assessment);
+  JsonArray *sources = fp_assessment_get_sources (self->assessment);
+  g_autoptr (GString) text = g_string_new (NULL);
+  int confidence = (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5);
+
+  /* Translators: occupation title, ISCO-08 code, STYRK-08 code, confidence in percent */
+  g_string_printf (text, _("%s — ISCO-08 %s, STYRK-08 %s. Confidence: %d %%."),
+                   json_object_get_string_member (occupation, "title"),
+                   json_object_get_string_member (occupation, "isco08"),
+                   json_object_get_string_member (occupation, "styrk08"), confidence);
+  gtk_label_set_text (self->occupation_label, text->str);
+
+  g_string_truncate (text, 0);
+  for (guint i = 0; i < json_array_get_length (evidence); i++)
+    g_string_append_printf (text, "%s“%s”", i > 0 ? "\n" : "", json_array_get_string_element (evidence, i));
+  if (text->len == 0)
+    g_string_append (text, _("No CV: the assessment is for the occupation as such."));
+  gtk_label_set_text (self->evidence_label, text->str);
+
+  g_string_truncate (text, 0);
+  /* Translators: the ILO mean task score (0–1), then the score it gives (0–100) */
+  g_string_append_printf (text, _("The ILO’s tasks for this occupation give a mean exposure of %.2f, "
+                                  "which is %d on a scale where 0.75 is 100."),
+                          json_object_get_double_member (occupation, "ilo_mean"),
+                          (int) json_object_get_int_member (fp_assessment_get_root (self->assessment), "score_base"));
+  for (guint i = 0; i < json_array_get_length (adjustments); i++)
+    {
+      JsonObject *a = json_array_get_object_element (adjustments, i);
+
+      g_string_append_printf (text, "\n%+d  %s", (int) json_object_get_int_member (a, "delta"),
+                              json_object_get_string_member (a, "reason"));
+    }
+  gtk_label_set_text (self->figures_label, text->str);
+
+  g_string_truncate (text, 0);
+  for (guint i = 0; i < json_array_get_length (sources); i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? "\n\n" : "",
+                            json_object_get_string_member (json_array_get_object_element (sources, i), "citation"));
+  gtk_label_set_text (self->sources_label, text->str);
+}
+
+/**
+ * fp_result_page_set_assessment:
+ * @self: a #FpResultPage
+ * @assessment: what to show
+ */
+void
+fp_result_page_set_assessment (FpResultPage *self,
+                               FpAssessment *assessment)
+{
+  JsonArray *array;
+  int low, high;
+
+  g_return_if_fail (FP_IS_RESULT_PAGE (self));
+  g_return_if_fail (FP_IS_ASSESSMENT (assessment));
+
+  g_set_object (&self->assessment, assessment);
+
+  gtk_label_set_text (self->headline_label, fp_assessment_get_headline (assessment));
+  gtk_label_set_text (self->subtitle_label, fp_assessment_get_subtitle (assessment));
+  fp_assessment_get_range (assessment, &low, &high);
+  fp_score_dial_set_score (self->dial, fp_assessment_get_score (assessment), low, high,
+                           fp_assessment_get_level (assessment), fp_assessment_get_level_label (assessment));
+  gtk_label_set_text (self->narrative_label, fp_assessment_get_narrative (assessment));
+
+  remove_children (GTK_WIDGET (self->context_box));
+  array = fp_assessment_get_context (assessment);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    gtk_flow_box_append (self->context_box, context_card (json_array_get_object_element (array, i)));
+  gtk_widget_set_visible (self->context_heading, json_array_get_length (array) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->context_box), json_array_get_length (array) > 0);
+
+  remove_children (GTK_WIDGET (self->tasks_list));
+  array = fp_assessment_get_tasks (assessment);
+  self->n_tasks = json_array_get_length (array);
+  for (guint i = 0; i < self->n_tasks; i++)
+    gtk_list_box_append (self->tasks_list, fp_task_row_new (json_array_get_object_element (array, i)));
+
+  remove_children (GTK_WIDGET (self->plan_box));
+  array = fp_assessment_get_plan (assessment);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    gtk_box_append (self->plan_box, plan_step (i + 1, json_array_get_object_element (array, i)));
+
+  gtk_label_set_text (self->edge_label, fp_assessment_get_edge (assessment));
+  fill_why (self);
+}
+
+FpAssessment *
+fp_result_page_get_assessment (FpResultPage *self)
+{
+  g_return_val_if_fail (FP_IS_RESULT_PAGE (self), NULL);
+  return self->assessment;
+}
+
+GtkWidget *
+fp_result_page_get_dial (FpResultPage *self)
+{
+  g_return_val_if_fail (FP_IS_RESULT_PAGE (self), NULL);
+  return GTK_WIDGET (self->dial);
+}
+
+guint
+fp_result_page_get_n_tasks (FpResultPage *self)
+{
+  g_return_val_if_fail (FP_IS_RESULT_PAGE (self), 0);
+  return self->n_tasks;
+}
+
+const char *
+fp_result_page_get_headline (FpResultPage *self)
+{
+  g_return_val_if_fail (FP_IS_RESULT_PAGE (self), NULL);
+  return gtk_label_get_text (self->headline_label);
+}
+
+const char *
+fp_result_page_get_narrative (FpResultPage *self)
+{
+  g_return_val_if_fail (FP_IS_RESULT_PAGE (self), NULL);
+  return gtk_label_get_text (self->narrative_label);
+}
+
+static void
+fp_result_page_dispose (GObject *object)
+{
+  FpResultPage *self = FP_RESULT_PAGE (object);
+  GtkWidget *child;
+
+  g_clear_object (&self->assessment);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FP_TYPE_RESULT_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (fp_result_page_parent_class)->dispose (object);
+}
+
+static void
+fp_result_page_class_init (FpResultPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = fp_result_page_dispose;
+
+  g_type_ensure (FP_TYPE_SCORE_DIAL);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fp-result-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, dial);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, narrative_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, context_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, context_box);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, tasks_list);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, plan_box);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, edge_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, occupation_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, evidence_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, figures_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, sources_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fp_result_page_init (FpResultPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

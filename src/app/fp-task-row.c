@@ -1,0 +1,88 @@
+/* fp-task-row.c — one of the person's tasks, with its mark and reason
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The mark is shown by an icon, a word and a colour together, never by
+ * colour alone.
+ */
+
+#define G_LOG_DOMAIN "fp-task-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fp-task-row.h"
+
+struct _FpTaskRow
+{
+  GtkListBoxRow parent_instance;
+
+  GtkBox       *mark_box;
+  GtkImage     *mark_icon;
+  GtkLabel     *mark_label;
+  GtkLabel     *text_label;
+  GtkLabel     *reason_label;
+  GtkLabel     *cv_label;
+};
+
+G_DEFINE_FINAL_TYPE (FpTaskRow, fp_task_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+fp_task_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), FP_TYPE_TASK_ROW);
+
+  G_OBJECT_CLASS (fp_task_row_parent_class)->dispose (object);
+}
+
+static void
+fp_task_row_class_init (FpTaskRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = fp_task_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fp-task-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, FpTaskRow, mark_box);
+  gtk_widget_class_bind_template_child (widget_class, FpTaskRow, mark_icon);
+  gtk_widget_class_bind_template_child (widget_class, FpTaskRow, mark_label);
+  gtk_widget_class_bind_template_child (widget_class, FpTaskRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, FpTaskRow, reason_label);
+  gtk_widget_class_bind_template_child (widget_class, FpTaskRow, cv_label);
+}
+
+static void
+fp_task_row_init (FpTaskRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+fp_task_row_new (JsonObject *task)
+{
+  FpTaskRow *self = g_object_new (FP_TYPE_TASK_ROW, NULL);
+  const char *mark = json_object_get_string_member_with_default (task, "mark", "safe");
+  const char *icon = g_str_equal (mark, "automated") ? "emblem-system-symbolic"
+                     : g_str_equal (mark, "changing") ? "view-refresh-symbolic"
+                                                      : "security-high-symbolic";
+  g_autofree char *css = g_strconcat ("mark-", mark, NULL);
+
+  gtk_widget_add_css_class (GTK_WIDGET (self->mark_box), css);
+  gtk_image_set_from_icon_name (self->mark_icon, icon);
+  gtk_label_set_text (self->mark_label, json_object_get_string_member_with_default (task, "mark_label", mark));
+  gtk_label_set_text (self->text_label, json_object_get_string_member_with_default (task, "text", ""));
+  gtk_label_set_text (self->reason_label, json_object_get_string_member_with_default (task, "reason", ""));
+
+  if (json_object_has_member (task, "from_cv"))
+    {
+      /* Translators: %s is a line quoted from the person's CV */
+      g_autofree char *line = g_strdup_printf (_("From your CV: “%s”"),
+                                               json_object_get_string_member (task, "from_cv"));
+      gtk_label_set_text (self->cv_label, line);
+      gtk_widget_set_visible (GTK_WIDGET (self->cv_label), TRUE);
+    }
+
+  return GTK_WIDGET (self);
+}
