@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fp-assessor.h"
+#include "fp-report.h"
 #include "fp-result-page.h"
 #include "fp-role-search.h"
 #include "fp-window-private.h"
@@ -455,6 +456,137 @@ copy_summary_action (GtkWidget  *widget,
 }
 
 static void
+open_report_cb (AdwToast *toast,
+                gpointer  user_data)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
+  g_autoptr (GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    g_warning ("Could not open %s: %s", uri, error->message);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  FpWindow *self = user_data;
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (file == NULL || assessment == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Reports can only be saved to a local folder")));
+      return;
+    }
+
+  if (!fp_report_write (assessment, path, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Report Was Not Saved"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  {
+    AdwToast *toast = adw_toast_new (_("Report saved"));
+
+    adw_toast_set_button_label (toast, _("_Open"));
+    g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
+    g_signal_connect (toast, "button-clicked", G_CALLBACK (open_report_cb), NULL);
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FpWindow *self = FP_WINDOW (widget);
+  FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
+  g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (assessment == NULL || !g_str_equal (fp_window_get_page_name (self), "result"))
+    return;
+
+  gtk_file_filter_set_name (pdf, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  chooser = gtk_file_chooser_native_new (_("Export PDF Report"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  name = fp_report_suggest_name (assessment);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                FpAssessment      *assessment)
+{
+  gtk_print_operation_set_n_pages (operation, (int) fp_report_count_pages (assessment));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              FpAssessment      *assessment)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double sx = gtk_print_context_get_width (context) / FP_REPORT_WIDTH;
+  double sy = gtk_print_context_get_height (context) / FP_REPORT_HEIGHT;
+
+  /* The report is laid out on A4 in points; fit it to the paper. */
+  cairo_scale (cr, MIN (sx, sy), MIN (sx, sy));
+  fp_report_draw_page (assessment, cr, (guint) page);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  FpWindow *self = FP_WINDOW (widget);
+  FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (assessment == NULL || !g_str_equal (fp_window_get_page_name (self), "result"))
+    return;
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, fp_assessment_get_headline (assessment));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), assessment, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), assessment, 0);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
 report_language_changed_cb (FpWindow *self)
 {
   if (g_str_equal (fp_window_get_page_name (self), "result"))
@@ -610,6 +742,8 @@ fp_window_class_init (FpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.change-occupation", NULL, change_occupation_action);
   gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
   g_object_class_install_property (object_class, PROP_REPORT_LANGUAGE,
                                    g_param_spec_string ("report-language", NULL, NULL, "en",

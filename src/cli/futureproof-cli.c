@@ -16,6 +16,7 @@
 #include "fp-cv.h"
 #include "fp-json.h"
 #include "fp-kb.h"
+#include "fp-report.h"
 #include "fp-pdf-text.h"
 
 enum
@@ -345,6 +346,21 @@ no_occupation (const char *query,
 }
 
 static int
+write_report (FpAssessment *assessment,
+              const char   *path)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!fp_report_write (assessment, path, &error))
+    {
+      g_printerr ("futureproof-cli: %s\n", error->message);
+      return EXIT_UNREADABLE;
+    }
+
+  return EXIT_DONE;
+}
+
+static int
 command_assess (int    argc,
                 char **argv)
 {
@@ -359,24 +375,30 @@ command_assess (int    argc,
   g_autoptr (GString) out = g_string_new (NULL);
   const GOptionEntry entries[] = {
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the assessment: nb or en"), N_("LANG") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or json"), N_("FORMAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text, json or pdf"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file instead of standard output"), N_("FILE") },
     { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_("Assess a job title instead of a CV"), N_("TITLE") },
     { "occupation", 0, 0, G_OPTION_ARG_STRING, &occupation, N_("Use this ISCO-08 occupation code"), N_("CODE") },
     { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("Password of a protected PDF"), N_("PASSWORD") },
     { NULL }
   };
-  gboolean json;
+  gboolean json, pdf;
   int status = EXIT_DONE;
 
   context = g_option_context_new (_("[FILE.pdf…] — assess how AI changes the work in a CV"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error (error->message);
-  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
-    return usage_error (_("The format must be “text” or “json”."));
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") &&
+      !g_str_equal (format, "pdf"))
+    return usage_error (_("The format must be “text”, “json” or “pdf”."));
   if (lang != NULL && !check_language (lang))
     return usage_error (_("The language must be “nb” or “en”."));
+  pdf = g_strcmp0 (format, "pdf") == 0;
+  if (pdf && output == NULL)
+    return usage_error (_("A PDF report needs a file to write to: add -o REPORT.pdf."));
+  if (pdf && argc > 2)
+    return usage_error (_("A PDF report is for one CV at a time."));
   if (argc < 2 && role == NULL && occupation == NULL)
     return usage_error (_("“assess” takes a PDF file, --role TITLE or --occupation CODE."));
   if (argc >= 2 && role != NULL)
@@ -389,7 +411,7 @@ command_assess (int    argc,
     {
       g_autoptr (FpAssessment) assessment = NULL;
 
-      assessment = role != NULL ? fp_assess_role (role, lang, &error)
+      assessment = role != NULL ? fp_assess_role (role, occupation, lang, &error)
                                 : fp_assess_occupation (occupation, lang, &error);
       if (assessment == NULL)
         {
@@ -397,6 +419,8 @@ command_assess (int    argc,
             return usage_error (error->message);
           return no_occupation (role, lang);
         }
+      if (pdf)
+        return write_report (assessment, output);
       if (json)
         {
           g_autofree char *s = fp_assessment_to_string (assessment, TRUE);
@@ -433,6 +457,8 @@ command_assess (int    argc,
               continue;
             }
 
+          if (pdf)
+            return write_report (assessment, output);
           if (json)
             {
               /* Several files: one JSON object a line. */
@@ -470,7 +496,7 @@ summary (void)
            "      Print the text of a CV in reading order.\n"
            "  parse FILE.pdf [--format json] [--password PASSWORD]\n"
            "      Print what the CV says (roles, dates, education, skills) as JSON.\n"
-           "  assess FILE.pdf… [--lang nb|en] [--format text|json] [-o OUT]\n"
+           "  assess FILE.pdf… [--lang nb|en] [--format text|json|pdf] [-o OUT]\n"
            "         [--occupation CODE] [--password PASSWORD]\n"
            "      Assess how AI changes the work in each CV; several files give one\n"
            "      JSON object a line.\n"
