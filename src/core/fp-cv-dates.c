@@ -40,7 +40,7 @@ static const struct
 /* Words that mean "until now", longest first. */
 static const char *const now_words[] = {
   "dags dato", "i dag", "idag", "d.d.", "d.d", "nåværende", "pågående", "present",
-  "current", "ongoing", "today", "now", "nå", "na", NULL
+  "current", "ongoing", "today", "til nå", "til no", "now", "nå", "na", "no", "dd", NULL
 };
 
 static const char *const since_words[] = { "siden", "since", "fra", "from", NULL };

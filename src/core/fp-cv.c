@@ -276,21 +276,54 @@ is_upper (const char *text)
 static Section
 heading_of (const Line *line)
 {
+  static const struct
+  {
+    const char *suffix;
+    Section     section;
+  } suffixes[] = {
+    { "experience", SECTION_EXPERIENCE }, { "erfaring", SECTION_EXPERIENCE },
+    { "employment", SECTION_EXPERIENCE }, { "roynsle", SECTION_EXPERIENCE },
+    { "education", SECTION_EDUCATION }, { "utdanning", SECTION_EDUCATION },
+    { "skills", SECTION_SKILLS }, { "kompetanse", SECTION_SKILLS }, { "ferdigheter", SECTION_SKILLS },
+    { "certifications", SECTION_CERTIFICATIONS }, { "sertifiseringer", SECTION_CERTIFICATIONS },
+  };
   g_autofree char *text = g_strdup (line->text);
   g_autofree char *key = NULL;
   gsize len = strlen (text);
+  gboolean marked;
 
-  if (count_words (text) > 5 || line->bullet)
+  if (count_words (text) > 5 || line->bullet || !g_unichar_isupper (g_utf8_get_char (text)))
     return N_SECTIONS;
   if (len > 0 && text[len - 1] == ':')
     text[len - 1] = '\0';
 
+  /* A heading stands out: bold, capitals, larger, or a colon. A wrapped
+   * word that happens to be "projects" does not. */
+  marked = line->bold || is_upper (text) || (len > 0 && line->text[len - 1] == ':') || line->size == 0;
+
   key = fp_normalize_key (text);
   for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
     if (g_str_equal (key, headings[i].key))
-      return headings[i].section;
+      return marked || count_words (text) <= 2 ? headings[i].section : N_SECTIONS;
+
+  /* "Design experience", "Relevant utdanning", "Technical skills". */
+  for (guint i = 0; marked && i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (key, suffixes[i].suffix) && count_words (text) <= 3)
+      return suffixes[i].section;
 
   return N_SECTIONS;
+}
+
+/* LinkedIn's total time at one employer, and table header rows: not content. */
+static gboolean
+is_section_noise (const char *text)
+{
+  return g_regex_match_simple ("^\\(?\\d+\\s+(years?|yrs?|år|months?|mos|måneder|mnd)(\\s+\\d+\\s+(months?|mos|måneder|mnd))?\\)?$",
+                               text, G_REGEX_CASELESS, 0) ||
+         g_regex_match_simple ("^((dates?|period|periode|år|year|position|stilling|tittel|title|role|rolle|"
+                               "employer|arbeidsgiver|company|firma|sted|place|education|utdanning|"
+                               "lærested|school|institution|grad|degree)\\s*){1,4}$",
+                               text, G_REGEX_CASELESS, 0);
 }
 
 static const char *
@@ -300,7 +333,9 @@ detect_language (GPtrArray *lines)
                                           "har", "til", "fra", "en", "et", "nå", "innen", "erfaring",
                                           "ansvar", "arbeid", NULL };
   static const char *const nn_words[] = { "eg", "ikkje", "ein", "eit", "frå", "korleis", "berre",
-                                          "mykje", "vore", "arbeidd", "røynsle", "kva", NULL };
+                                          "mykje", "vore", "arbeidd", "røynsle", "kva", "dei", "ho",
+                                          "òg", "skule", "sjukeheim", "vidaregåande", "køyring", "heile",
+                                          "noko", "nokre", "saman", "heime", "ansvarleg", NULL };
   static const char *const en_words[] = { "and", "the", "of", "to", "with", "for", "in", "at",
                                           "as", "on", "is", "from", "my", "experience", NULL };
   guint nb = 0, nn = 0, en = 0;
@@ -323,7 +358,7 @@ detect_language (GPtrArray *lines)
     return "other";
   if (en > nb + nn)
     return "en";
-  if (nn >= 3 && nn * 4 > nb)
+  if (nn >= 3 && nn * 3 > nb)
     return "nn";
   return "nb";
 }
@@ -430,8 +465,17 @@ fill_title_employer (FpCvJob   *job,
       g_autoptr (GPtrArray) pb = split_heading (b->text);
 
       /* Above the dates, LinkedIn puts the employer first and the role
-       * under it; below them (Europass), the role comes first. */
-      if (heads_above && pa->len == 1 && !looks_like_employer (b->text))
+       * under it ("The Gannet's Table, Edinburgh" over "Sous Chef"); below
+       * them (Europass), the role comes first. */
+      if (heads_above && pb->len == 1 && pa->len == 2 && looks_like_place (g_ptr_array_index (pa, 1)) &&
+          !looks_like_employer (b->text))
+        {
+          g_ptr_array_add (parts, g_strdup (b->text));
+          g_ptr_array_add (parts, g_strdup (g_ptr_array_index (pa, 0)));
+          if (job->place == NULL)
+            job->place = g_strdup (g_ptr_array_index (pa, 1));
+        }
+      else if (heads_above && pa->len == 1 && !looks_like_employer (b->text))
         {
           g_ptr_array_add (parts, g_strdup (b->text));
           g_ptr_array_add (parts, g_strdup (a->text));
@@ -508,7 +552,15 @@ typedef struct
   char    *rest;
   guint    first;     /* first line of the entry's heading */
   guint    body;      /* first line after heading, dates and place */
+  gboolean row;       /* the heading stands on the dates' row */
 } Anchor;
+
+static gboolean
+same_row (const Line *a,
+          const Line *b)
+{
+  return a->page == b->page && a->column == b->column && ABS (a->y - b->y) < 2.5 && !a->bullet;
+}
 
 static void
 anchor_clear (Anchor *a)
@@ -539,6 +591,24 @@ find_entries (GPtrArray *lines)
       a.line = i;
       a.first = i;
       a.body = i + 1;
+
+      /* A table row, or a title with its dates on the right: the other
+       * lines on the dates' own row are the heading. */
+      if (line->size > 0)
+        {
+          while (a.first > boundary && same_row (g_ptr_array_index (lines, a.first - 1), line))
+            a.first--;
+          while (a.body < lines->len && same_row (g_ptr_array_index (lines, a.body), line))
+            a.body++;
+          if (a.first < a.line || a.body > a.line + 1)
+            {
+              a.row = TRUE;
+              g_array_append_val (anchors, a);
+              boundary = a.body;
+              i = a.body - 1;
+              continue;
+            }
+        }
 
       /* Up to two heading lines right above the dates. */
       for (guint k = 0; k < 2 && a.first > boundary; k++)
@@ -581,8 +651,29 @@ parse_experience (FpCv      *self,
       job->months = months_between (a->start, a->end, a->current);
       job->bullets = g_ptr_array_new_with_free_func (g_free);
 
-      for (guint k = a->first; k < a->line; k++)
-        g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, k))->text);
+      if (a->row)
+        {
+          g_autoptr (GPtrArray) row_lines = g_ptr_array_new ();
+
+          /* The cells of the row, in order, as one heading. */
+          for (guint k = a->first; k < a->body; k++)
+            if (k != a->line)
+              g_ptr_array_add (row_lines, ((Line *) g_ptr_array_index (lines, k))->text);
+          g_ptr_array_add (row_lines, NULL);
+          joined = g_strjoinv (" | ", (char **) row_lines->pdata);
+          if (*a->rest != '\0')
+            {
+              char *with_rest = g_strconcat (joined, " | ", a->rest, NULL);
+              g_free (joined);
+              joined = with_rest;
+            }
+          g_ptr_array_add (heads, joined);
+          body = a->body;
+          above = FALSE;
+        }
+      else
+        for (guint k = a->first; k < a->line; k++)
+          g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, k))->text);
 
       /* One heading wrapped over two lines: "…(via Kodeverket" + "AS)". */
       if (heads->len == 2)
@@ -592,7 +683,7 @@ parse_experience (FpCv      *self,
 
           for (const char *p = first; *p != '\0'; p++)
             open_parens += *p == '(' ? 1 : *p == ')' ? -1 : 0;
-          if (open_parens > 0 || g_str_has_suffix (first, ",") || count_words (second) <= 1 ||
+          if (open_parens > 0 || g_str_has_suffix (first, ",") ||
               g_unichar_islower (g_utf8_get_char (second)))
             {
               joined = g_strconcat (first, " ", second, NULL);
@@ -601,7 +692,9 @@ parse_experience (FpCv      *self,
             }
         }
 
-      if (heads->len > 0)
+      if (a->row)
+        ;
+      else if (heads->len > 0)
         {
           /* "jan. 2019 – nå · Oslo": what follows the dates is the place. */
           if (*a->rest != '\0' && looks_like_place (a->rest))
@@ -820,7 +913,7 @@ parse_lines (FpCv      *self,
   GPtrArray *sections[N_SECTIONS];
   Section current = SECTION_HEADER;
   double top_size = 0;
-  int name_at = -1;
+  int name_at = -1, name_first = -1, headline_at = -1;
   gboolean top_skills = FALSE, page_footers = FALSE, europass = FALSE;
 
   for (guint s = 0; s < N_SECTIONS; s++)
@@ -838,6 +931,51 @@ parse_lines (FpCv      *self,
         {
           top_size = line->size;
           name_at = (int) i;
+        }
+    }
+
+  /* Plain text has no sizes: a short first line is the name. */
+  if (name_at < 0 && lines->len > 0)
+    {
+      const Line *first = g_ptr_array_index (lines, 0);
+
+      if (first->size == 0 && count_words (first->text) >= 2 && count_words (first->text) <= 4 &&
+          strpbrk (first->text, "@0123456789:/") == NULL && heading_of (first) == N_SECTIONS)
+        name_at = 0;
+    }
+
+  if (name_at >= 0)
+    {
+      name_first = name_at;
+      const Line *name = g_ptr_array_index (lines, (guint) name_at);
+
+      /* A name is larger than the text around it; a long one may wrap. */
+      if (name->size > 13 || name->size == 0 || lines->len < 3)
+        {
+          const Line *next = (guint) name_at + 1 < lines->len ? g_ptr_array_index (lines, (guint) name_at + 1) : NULL;
+
+          if (next != NULL && ABS (next->size - name->size) < 0.5 && next->bold == name->bold &&
+              count_words (name->text) + count_words (next->text) <= 4 && heading_of (next) == N_SECTIONS)
+            {
+              self->name = g_strconcat (name->text, " ", next->text, NULL);
+              name_at++;
+            }
+          else
+            self->name = g_strdup (name->text);
+        }
+
+      /* The line under the name, when short, is the person's headline. */
+      if (self->name != NULL && (guint) name_at + 1 < lines->len)
+        {
+          const Line *next = g_ptr_array_index (lines, (guint) name_at + 1);
+
+          if (heading_of (next) == N_SECTIONS && count_words (next->text) <= 12 &&
+              strpbrk (next->text, "@") == NULL && !next->bullet && next->page == name->page &&
+              !g_regex_match_simple ("\\+?\\d[\\d ]{6,}", next->text, 0, 0))
+            {
+              self->headline = g_strdup (next->text);
+              headline_at = name_at + 1;
+            }
         }
     }
 
@@ -860,7 +998,8 @@ parse_lines (FpCv      *self,
           top_skills |= g_str_equal (key, "topskills") || g_str_equal (key, "toppferdigheter");
           continue;
         }
-      if ((int) i == name_at || ((int) i == name_at + 1 && current == SECTION_HEADER))
+      if (((int) i >= name_first && (int) i <= name_at) || (int) i == headline_at ||
+          is_section_noise (line->text))
         continue;
       g_ptr_array_add (sections[current], (gpointer) line);
     }
@@ -870,26 +1009,6 @@ parse_lines (FpCv      *self,
       const char *t = ((Line *) g_ptr_array_index (lines, i))->text;
 
       europass |= strstr (t, "Europass") != NULL;
-    }
-
-  if (name_at >= 0)
-    {
-      const Line *name = g_ptr_array_index (lines, (guint) name_at);
-
-      /* A name is larger than the text around it. */
-      if (name->size > 13 || lines->len < 3)
-        self->name = g_strdup (name->text);
-
-      /* The line under the name, when short, is the person's headline. */
-      if (self->name != NULL && (guint) name_at + 1 < lines->len)
-        {
-          const Line *next = g_ptr_array_index (lines, (guint) name_at + 1);
-
-          if (heading_of (next) == N_SECTIONS && count_words (next->text) <= 12 &&
-              strpbrk (next->text, "@") == NULL && !next->bullet && next->page == name->page &&
-              !g_regex_match_simple ("\\+?\\d[\\d ]{6,}", next->text, 0, 0))
-            self->headline = g_strdup (next->text);
-        }
     }
 
   self->summary = find_summary (sections[SECTION_SUMMARY], sections[SECTION_HEADER], self->headline);
@@ -1096,7 +1215,7 @@ fp_cv_new_from_text (const char *text)
           line_free (line);
           continue;
         }
-      line->size = 10;
+      /* No layout: size 0 says so to the parser. */
       line->bold = is_upper (line->text) && count_words (line->text) <= 4;
       g_ptr_array_add (lines, line);
     }

@@ -107,6 +107,33 @@ attributes_at (GList *attributes,
   return NULL;
 }
 
+static void
+add_line (GPtrArray                *out,
+          guint                     page_index,
+          const char               *text,
+          gsize                     len,
+          GList                    *attributes,
+          int                       first_visible,
+          double                    x0,
+          double                    y0,
+          double                    x1,
+          double                    y1)
+{
+  g_autofree char *raw = g_strndup (text, len);
+  FpTextLine *line = g_new0 (FpTextLine, 1);
+  const PopplerTextAttributes *attr = attributes_at (attributes, first_visible);
+
+  line->text = g_strstrip (g_utf8_make_valid (raw, -1));
+  line->page = page_index;
+  line->x = x0;
+  line->y = y0;
+  line->width = x1 - x0;
+  line->height = y1 - y0;
+  line->font_size = attr != NULL ? attr->font_size : line->height;
+  line->bold = attr != NULL && font_is_bold (attr->font_name);
+  g_ptr_array_add (out, line);
+}
+
 /* Splits one page's text into lines and gives each its box and font. */
 static void
 read_page_lines (PopplerPage *page,
@@ -132,44 +159,49 @@ read_page_lines (PopplerPage *page,
     {
       const char *end = strchr (p, '\n');
       gsize len = end != NULL ? (gsize) (end - p) : strlen (p);
-      g_autofree char *raw = g_strndup (p, len);
-      g_autofree char *valid = g_utf8_make_valid (raw, -1);
-      int n_chars = (int) g_utf8_strlen (raw, -1);
-      double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-      int first_visible = -1;
-      const char *c = raw;
+      int n_chars = (int) g_utf8_strlen (p, (gssize) len);
+      const char *c = p, *segment = p;
+      int segment_first = -1;
+      double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 
-      for (int i = 0; i < n_chars; i++, c = g_utf8_next_char (c))
+      /* One line of poppler's text may hold several cells of a table row,
+       * or a title and a right-aligned date: a gap wider than a few spaces
+       * splits it. */
+      for (int i = 0; i <= n_chars; i++)
         {
-          gunichar ch = g_utf8_get_char (c);
+          gunichar ch = i < n_chars ? g_utf8_get_char (c) : 0;
           guint r = (guint) (offset + i);
+          gboolean visible = i < n_chars && !g_unichar_isspace (ch) && r < n_rects;
+          double gap = visible && segment_first >= 0 ? rects[r].x1 - x1 : 0;
 
-          if (g_unichar_isspace (ch) || r >= n_rects)
-            continue;
+          if (i == n_chars || (visible && gap > MAX (8.0, 1.2 * (rects[r].y2 - rects[r].y1))))
+            {
+              if (segment_first >= 0)
+                add_line (out, page_index, segment, (gsize) (c - segment), attributes, segment_first,
+                          x0, y0, x1, y1);
+              segment = c;
+              segment_first = -1;
+            }
 
-          if (first_visible < 0)
-            first_visible = offset + i;
-          (*n_visible)++;
-          x0 = MIN (x0, rects[r].x1);
-          y0 = MIN (y0, rects[r].y1);
-          x1 = MAX (x1, rects[r].x2);
-          y1 = MAX (y1, rects[r].y2);
-        }
+          if (visible)
+            {
+              if (segment_first < 0)
+                {
+                  segment_first = offset + i;
+                  x0 = rects[r].x1;
+                  y0 = rects[r].y1;
+                  x1 = rects[r].x2;
+                  y1 = rects[r].y2;
+                }
+              x0 = MIN (x0, rects[r].x1);
+              y0 = MIN (y0, rects[r].y1);
+              x1 = MAX (x1, rects[r].x2);
+              y1 = MAX (y1, rects[r].y2);
+              (*n_visible)++;
+            }
 
-      if (first_visible >= 0)
-        {
-          FpTextLine *line = g_new0 (FpTextLine, 1);
-          const PopplerTextAttributes *attr = attributes_at (attributes, first_visible);
-
-          line->text = g_strstrip (g_steal_pointer (&valid));
-          line->page = page_index;
-          line->x = x0;
-          line->y = y0;
-          line->width = x1 - x0;
-          line->height = y1 - y0;
-          line->font_size = attr != NULL ? attr->font_size : line->height;
-          line->bold = attr != NULL && font_is_bold (attr->font_name);
-          g_ptr_array_add (out, line);
+          if (i < n_chars)
+            c = g_utf8_next_char (c);
         }
 
       /* The newline has a box of its own in the layout. */
