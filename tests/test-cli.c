@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 static int
@@ -96,6 +97,75 @@ test_usage (void)
   g_assert_nonnull (strstr (out3, "text FILE.pdf"));
 }
 
+static void
+test_assess (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backendutvikler-nb.pdf", NULL);
+  g_autofree char *nurse = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "nurse-en.pdf", NULL);
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL, *out3 = NULL, *err3 = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_auto (GStrv) lines = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "assess", path, "--lang", "nb", "--format", "json", NULL), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, NULL));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
+                     json_node_get_object (json_parser_get_root (parser)), "occupation"), "isco08"), ==, "2512");
+
+  /* Several files: one JSON object a line. */
+  g_assert_cmpint (run_cli (&out2, &err2, "assess", path, nurse, "--format", "json", NULL), ==, 0);
+  lines = g_strsplit (g_strchomp (out2), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    g_assert_true (json_parser_load_from_data (parser, lines[i], -1, NULL));
+
+  /* The text format reads like the result page. */
+  g_assert_cmpint (run_cli (&out3, &err3, "assess", nurse, "--lang", "en", NULL), ==, 0);
+  g_assert_nonnull (strstr (out3, "Is Senior Staff Nurse safe when AI arrives?"));
+  g_assert_nonnull (strstr (out3, "AI exposure:"));
+}
+
+static void
+test_assess_errors (void)
+{
+  g_autofree char *empty = g_test_build_filename (G_TEST_DIST, "data", "pdf", "empty.pdf", NULL);
+  g_autofree char *o1 = NULL, *e1 = NULL, *o2 = NULL, *e2 = NULL, *o3 = NULL, *e3 = NULL, *o4 = NULL, *e4 = NULL;
+
+  g_assert_cmpint (run_cli (&o1, &e1, "assess", empty, NULL), ==, 2);
+  g_assert_cmpint (run_cli (&o2, &e2, "assess", "--role", "xyzzyplugh quux", NULL), ==, 3);
+  g_assert_nonnull (strstr (e2, "xyzzyplugh"));
+  g_assert_cmpint (run_cli (&o3, &e3, "assess", "--occupation", "9999", NULL), ==, 1);
+  g_assert_cmpint (run_cli (&o4, &e4, "assess", "--role", "Sykepleier", "--format", "yaml", NULL), ==, 1);
+}
+
+static void
+test_roles (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *array;
+
+  g_assert_cmpint (run_cli (&out, &err, "roles", "Backendutvikler", "--format", "json", NULL), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, NULL));
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "isco08"), ==, "2512");
+}
+
+static void
+test_parse (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backendutvikler-nb.pdf", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *cv;
+
+  g_assert_cmpint (run_cli (&out, &err, "parse", path, "--format", "json", NULL), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, NULL));
+  cv = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (cv, "language"), ==, "nb");
+  g_assert_cmpstr (json_object_get_string_member (cv, "name"), ==, "Ingrid Haugland");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (cv, "experience")), ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -106,6 +176,10 @@ main (int    argc,
   g_test_add_func ("/cli/text-password", test_text_password);
   g_test_add_func ("/cli/unreadable", test_unreadable);
   g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/assess", test_assess);
+  g_test_add_func ("/cli/assess-errors", test_assess_errors);
+  g_test_add_func ("/cli/roles", test_roles);
+  g_test_add_func ("/cli/parse", test_parse);
 
   return g_test_run ();
 }

@@ -183,8 +183,10 @@ load_units (FpKb     *self,
         {
           styrk_codes[n] = intern (self, s_code);
           styrk_titles[n] = intern (self, s_title);
-          /* A STYRK code may hold several ISCO units; the first one wins. */
-          if (!g_hash_table_contains (self->by_styrk, styrk_codes[n]))
+          /* A STYRK code may hold several ISCO units (7115 holds 7111 too):
+           * the one with the same digits wins, else the first. */
+          if (!g_hash_table_contains (self->by_styrk, styrk_codes[n]) ||
+              g_str_equal (styrk_codes[n], unit->isco08))
             g_hash_table_insert (self->by_styrk, (gpointer) styrk_codes[n], unit);
           n++;
         }

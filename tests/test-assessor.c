@@ -1,0 +1,270 @@
+/* test-assessor.c — the assessment: anchors, JSON, roles, consistency
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fp-assessor.h"
+#include "fp-json.h"
+#include "fp-kb.h"
+
+static FpAssessment *
+assess_pdf (const char *dir,
+            const char *name,
+            const char *lang)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "data", dir, name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  FpAssessment *a = fp_assess_file (file, NULL, NULL, lang, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+  return a;
+}
+
+static FpAssessment *
+assess_sample (const char *name,
+               const char *lang)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  FpAssessment *a = fp_assess_file (file, NULL, NULL, lang, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return a;
+}
+
+static void
+test_anchors (void)
+{
+  g_autoptr (FpAssessment) backend = assess_sample ("backendutvikler-nb.pdf", "nb");
+  g_autoptr (FpAssessment) nurse = assess_sample ("nurse-en.pdf", "en");
+  g_autoptr (FpAssessment) clerk = assess_pdf ("cvs", "accounts-clerk-table-en.pdf", "en");
+  g_autoptr (FpAssessment) carpenter = assess_pdf ("cvs", "tomrer-uten-datoer-nb.pdf", "nb");
+  g_autoptr (FpAssessment) driver = assess_pdf ("cvs", "lastebilsjafor-nb.pdf", "nb");
+  g_autoptr (FpAssessment) backend_role = fp_assess_occupation ("2512", "en", NULL);
+
+  /* DESIGN.md's sanity anchors. */
+  g_assert_cmpstr (fp_assessment_get_isco08 (backend), ==, "2512");
+  g_assert_cmpstr (fp_assessment_get_level (backend), ==, "high");
+  g_assert_cmpint (fp_assessment_get_score (backend_role), >=, 60);
+  g_assert_cmpint (fp_assessment_get_score (backend_role), <=, 75);
+  g_assert_cmpint (fp_assessment_get_score (backend), >=, 60);
+  g_assert_cmpint (fp_assessment_get_score (backend), <=, 75);
+
+  g_assert_cmpstr (fp_assessment_get_isco08 (clerk), ==, "4311");
+  g_assert_cmpstr (fp_assessment_get_level (clerk), ==, "high");
+
+  g_assert_cmpstr (fp_assessment_get_isco08 (nurse), ==, "2221");
+  g_assert_cmpstr (fp_assessment_get_level (nurse), !=, "high");
+  g_assert_cmpstr (json_object_get_string_member (fp_assessment_get_occupation (nurse), "styrk08"), ==, "2223");
+
+  g_assert_cmpstr (fp_assessment_get_isco08 (carpenter), ==, "7115");
+  g_assert_cmpstr (fp_assessment_get_level (carpenter), ==, "low");
+  g_assert_cmpstr (fp_assessment_get_isco08 (driver), ==, "8332");
+  g_assert_cmpstr (fp_assessment_get_level (driver), ==, "low");
+}
+
+static void
+test_json (void)
+{
+  g_autoptr (FpAssessment) a = assess_sample ("backendutvikler-nb.pdf", "nb");
+  g_autoptr (FpAssessment) b = assess_sample ("backendutvikler-nb.pdf", "nb");
+  g_autofree char *ja = fp_assessment_to_string (a, TRUE);
+  g_autofree char *jb = fp_assessment_to_string (b, TRUE);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (FpAssessment) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *jc = NULL;
+  JsonObject *root = fp_assessment_get_root (a);
+  JsonArray *tasks = fp_assessment_get_tasks (a);
+  int low, high, total = 0;
+
+  /* The same input gives byte-identical JSON. */
+  g_assert_cmpstr (ja, ==, jb);
+
+  /* DESIGN.md's contract. */
+  g_assert_cmpint (json_object_get_int_member (root, "schema"), ==, 1);
+  g_assert_cmpstr (fp_assessment_get_lang (a), ==, "nb");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "source"), "file"), ==,
+                   "backendutvikler-nb.pdf");
+  g_assert_cmpstr (json_object_get_string_member (fp_assessment_get_occupation (a), "cv_title"), ==,
+                   "Senior backendutvikler");
+  fp_assessment_get_range (a, &low, &high);
+  g_assert_cmpint (low, <=, fp_assessment_get_score (a));
+  g_assert_cmpint (high, >=, fp_assessment_get_score (a));
+  g_assert_cmpuint (json_array_get_length (tasks), >=, 6);
+  g_assert_cmpuint (json_array_get_length (tasks), <=, 10);
+  for (guint i = 0; i < json_array_get_length (tasks); i++)
+    {
+      JsonObject *t = json_array_get_object_element (tasks, i);
+      const char *mark = json_object_get_string_member (t, "mark");
+      double e = json_object_get_double_member (t, "exposure");
+
+      g_assert_true (g_str_equal (mark, "automated") || g_str_equal (mark, "changing") || g_str_equal (mark, "safe"));
+      g_assert_cmpint (g_str_equal (mark, "automated"), ==, e >= FP_MARK_AUTOMATED);
+      g_assert_cmpstr (json_object_get_string_member (t, "reason"), !=, "");
+    }
+  g_assert_cmpuint (json_array_get_length (fp_assessment_get_plan (a)), ==, 4);
+  g_assert_nonnull (strstr (fp_assessment_get_narrative (a), "backendutvikler"));
+  for (guint i = 0; i < json_array_get_length (fp_assessment_get_adjustments (a)); i++)
+    total += (int) json_object_get_int_member (json_array_get_object_element (fp_assessment_get_adjustments (a), i), "delta");
+  g_assert_cmpint (ABS (total), <=, 10);
+  g_assert_cmpint (fp_assessment_get_score (a), ==,
+                   CLAMP ((int) json_object_get_int_member (root, "score_base") + total, 0, 100));
+
+  /* It reads back. */
+  g_assert_true (json_parser_load_from_data (parser, ja, -1, &error));
+  again = fp_assessment_new_from_json (json_parser_get_root (parser), &error);
+  g_assert_no_error (error);
+  jc = fp_assessment_to_string (again, TRUE);
+  g_assert_cmpstr (ja, ==, jc);
+}
+
+static void
+test_json_invalid (void)
+{
+  const char *bad[] = { "{}", "[]", "{\"schema\": 2}", "{\"schema\": 1, \"occupation\": {}}" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (GError) error = NULL;
+      g_autoptr (FpAssessment) a = NULL;
+
+      g_assert_true (json_parser_load_from_data (parser, bad[i], -1, NULL));
+      a = fp_assessment_new_from_json (json_parser_get_root (parser), &error);
+      g_assert_null (a);
+      g_assert_error (error, FP_ASSESSMENT_ERROR, FP_ASSESSMENT_ERROR_INVALID);
+    }
+}
+
+static void
+test_roles (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "titles.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) fields = NULL;
+      g_autoptr (FpAssessment) a = NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      fields = g_strsplit (lines[i], "\t", 2);
+      a = fp_assess_role (fields[0], NULL, n % 2 ? "en" : "nb", &error);
+      g_assert_no_error (error);
+      if (!g_str_equal (fp_assessment_get_isco08 (a), fields[1]))
+        g_error ("--role “%s”: expected %s, got %s", fields[0], fields[1], fp_assessment_get_isco08 (a));
+      g_assert_nonnull (strstr (fp_assessment_get_headline (a), n % 2 ? fields[0] : ""));
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 100);
+}
+
+static void
+test_unknown_role (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FpAssessment) a = fp_assess_role ("xyzzyplugh quux", NULL, "en", &error);
+  g_autoptr (GError) error2 = NULL;
+  g_autoptr (FpAssessment) b = fp_assess_occupation ("0000", "en", &error2);
+
+  g_assert_null (a);
+  g_assert_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION);
+  g_assert_null (b);
+  g_assert_error (error2, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE);
+}
+
+static void
+test_career_change (void)
+{
+  g_autoptr (FpAssessment) ux = assess_pdf ("cvs", "teacher-to-ux-designer-en.pdf", "en");
+  g_autoptr (FpAssessment) po = assess_pdf ("cvs", "sykepleier-til-produkteier-nb.pdf", "nb");
+
+  /* The new occupation, not the long earlier one. */
+  g_assert_cmpstr (fp_assessment_get_isco08 (ux), ==, "2166");
+  g_assert_cmpstr (fp_assessment_get_isco08 (po), !=, "2221");
+}
+
+static void
+test_every_occupation (void)
+{
+  FpKb *kb = fp_kb_get_default ();
+  const char *langs[] = { "en", "nb" };
+
+  for (guint i = 0; i < fp_kb_get_n_units (kb); i++)
+    {
+      const FpKbUnit *unit = fp_kb_get_unit (kb, i);
+
+      for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+        {
+          g_autoptr (FpAssessment) a = fp_assess_occupation (unit->isco08, langs[l], NULL);
+          const char *level;
+
+          g_assert_nonnull (a);
+          level = fp_assessment_get_level (a);
+          /* In line with the ILO's own classes. */
+          if (g_str_equal (unit->gradient, "not_exposed"))
+            g_assert_cmpstr (level, !=, "high");
+          if (g_str_equal (unit->gradient, "exposed_4"))
+            g_assert_cmpstr (level, !=, "low");
+          g_assert_cmpint (fp_assessment_get_score (a), >=, 0);
+          g_assert_cmpint (fp_assessment_get_score (a), <=, 100);
+          g_assert_cmpstr (fp_assessment_get_edge (a), !=, "");
+          g_assert_cmpuint (json_array_get_length (fp_assessment_get_tasks (a)), >=, 4);
+        }
+    }
+}
+
+static void
+test_odd_text (void)
+{
+  const char *texts[] = {
+    "",
+    "\n\n\n",
+    "Ola Nordmann\nArbeidserfaring\nSykepleier, Sykehuset\n2019 – nå\n- Stell av pasienter",
+    "😀😀😀\n\xe2\x80\xae" "right-to-left override\n\x01\x02\x03 control",
+    "Arbeidserfaring\n2019 – 2018\n2030 – 2040\n13/2019 – 00/2020\nsiden\nsince",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (FpCv) cv = fp_cv_new_from_text (texts[i]);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (FpAssessment) a = fp_assess_cv (cv, NULL, "en", &error);
+
+      g_assert_true (a != NULL || g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION));
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("FUTUREPROOF_TODAY", "2026-11", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/assessor/anchors", test_anchors);
+  g_test_add_func ("/core/assessor/json", test_json);
+  g_test_add_func ("/core/assessor/json-invalid", test_json_invalid);
+  g_test_add_func ("/core/assessor/roles", test_roles);
+  g_test_add_func ("/core/assessor/unknown-role", test_unknown_role);
+  g_test_add_func ("/core/assessor/career-change", test_career_change);
+  g_test_add_func ("/core/assessor/every-occupation", test_every_occupation);
+  g_test_add_func ("/core/assessor/odd-text", test_odd_text);
+
+  return g_test_run ();
+}

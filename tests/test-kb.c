@@ -1,0 +1,151 @@
+/* test-kb.c — the knowledge base: lookups and title search
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fp-kb.h"
+
+static void
+test_lookup (void)
+{
+  FpKb *kb = fp_kb_get_default ();
+  const FpKbUnit *unit = fp_kb_lookup_isco (kb, "2512");
+
+  g_assert_cmpuint (fp_kb_get_n_units (kb), ==, 427);
+  g_assert_nonnull (unit);
+  g_assert_cmpstr (unit->title_en, ==, "Software developers");
+  g_assert_cmpstr (unit->title_nb, ==, "Programvareutviklere");
+  g_assert_cmpuint (unit->n_tasks, ==, 8);
+  g_assert_cmpfloat_with_epsilon (unit->mean, 0.53, 0.005);
+  g_assert_cmpstr (unit->gradient, ==, "exposed_3");
+  for (guint i = 0; i < unit->n_tasks; i++)
+    {
+      g_assert_cmpfloat (unit->tasks[i].score, >=, 0);
+      g_assert_cmpfloat (unit->tasks[i].score, <=, 1);
+    }
+
+  g_assert_null (fp_kb_lookup_isco (kb, "9999"));
+  g_assert_null (fp_kb_lookup_isco (kb, ""));
+}
+
+static void
+test_styrk (void)
+{
+  FpKb *kb = fp_kb_get_default ();
+
+  /* Norwegian nurses are STYRK 2223 but ISCO 2221. */
+  g_assert_cmpstr (fp_kb_lookup_styrk (kb, "2223")->isco08, ==, "2221");
+  g_assert_cmpstr (fp_kb_lookup_styrk (kb, "2512")->isco08, ==, "2512");
+  g_assert_cmpstr (fp_kb_lookup_styrk (kb, "7115")->isco08, ==, "7115");
+}
+
+static void
+test_texts (void)
+{
+  FpKb *kb = fp_kb_get_default ();
+  g_autoptr (JsonObject) own = NULL;
+  g_autofree char *group = NULL;
+
+  /* Major groups 2 and 3 have their own texts. */
+  for (guint i = 0; i < fp_kb_get_n_units (kb); i++)
+    {
+      const FpKbUnit *unit = fp_kb_get_unit (kb, i);
+      g_autoptr (JsonObject) text = NULL;
+      g_autofree char *from = NULL;
+
+      text = fp_kb_dup_text (kb, unit->isco08, &from);
+      if (unit->isco08[0] == '2' || unit->isco08[0] == '3')
+        {
+          g_assert_nonnull (text);
+          g_assert_null (from);
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (text, "tasks")), ==, unit->n_tasks);
+          g_assert_cmpuint (json_array_get_length (json_object_get_array_member (text, "plan")), ==, 4);
+        }
+    }
+
+  own = fp_kb_dup_text (kb, "2512", &group);
+  g_assert_null (group);
+  g_assert_nonnull (json_object_get_object_member (own, "edge"));
+}
+
+static void
+test_search_titles (void)
+{
+  FpKb *kb = fp_kb_get_default ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "titles.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) fields = NULL;
+      g_autoptr (GPtrArray) matches = NULL;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      fields = g_strsplit (lines[i], "\t", 2);
+      matches = fp_kb_search (kb, fields[0], 3);
+      g_assert_cmpuint (matches->len, >, 0);
+      if (!g_str_equal (((FpKbMatch *) g_ptr_array_index (matches, 0))->isco08, fields[1]))
+        g_error ("“%s”: expected %s first, got %s", fields[0], fields[1],
+                 ((FpKbMatch *) g_ptr_array_index (matches, 0))->isco08);
+      n++;
+    }
+
+  g_assert_cmpuint (n, >=, 100);
+}
+
+static void
+test_search_odd (void)
+{
+  FpKb *kb = fp_kb_get_default ();
+  const char *queries[] = { "", " ", "!!!", "😀", "\xe2\x80\x8b", "a", "xyzzyplugh", "🚚 lastebilsjåfør 🚚" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autoptr (GPtrArray) matches = fp_kb_search (kb, queries[i], 5);
+
+      g_assert_nonnull (matches);
+      g_assert_cmpuint (matches->len, <=, 5);
+    }
+
+  {
+    g_autoptr (GPtrArray) matches = fp_kb_search (kb, "🚚 lastebilsjåfør 🚚", 1);
+    g_assert_cmpstr (((FpKbMatch *) g_ptr_array_index (matches, 0))->isco08, ==, "8332");
+  }
+}
+
+static void
+test_damaged (void)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new_static ("not a knowledge base", 20);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FpKb) kb = fp_kb_new_from_bytes (bytes, &error);
+
+  g_assert_null (kb);
+  g_assert_error (error, FP_KB_ERROR, FP_KB_ERROR_INVALID);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/kb/lookup", test_lookup);
+  g_test_add_func ("/core/kb/styrk", test_styrk);
+  g_test_add_func ("/core/kb/texts", test_texts);
+  g_test_add_func ("/core/kb/search-titles", test_search_titles);
+  g_test_add_func ("/core/kb/search-odd", test_search_odd);
+  g_test_add_func ("/core/kb/damaged", test_damaged);
+
+  return g_test_run ();
+}
