@@ -25,6 +25,8 @@
 #include "fp-normalize.h"
 
 #define PHRASES_RESOURCE "/io/github/futureproof/Futureproof/kb/phrases.json"
+#define LEXICON_RESOURCE "/io/github/futureproof/Futureproof/kb/activity-lexicon.json"
+#define MAX_EXTRA_TASKS 2
 #define MAX_ADJUSTMENT 10
 #define MAX_TASKS 10
 
@@ -34,15 +36,130 @@ typedef struct
 {
   guint       id;
   double      score;
-  JsonObject *text;    /* the authored task, borrowed */
-  char       *from_cv; /* the CV line that shows it */
+  JsonObject *text;     /* the authored task, borrowed; NULL for an extra task */
+  char       *from_cv;  /* the CV line that shows it */
   double      weight;
+  const char *activity; /* an extra task's activity, from the lexicon */
+  const char *activity_nb;
 } Task;
 
 static void
 task_clear (Task *task)
 {
   g_free (task->from_cv);
+}
+
+/* The activity lexicon: phrases (as stems) that CV lines use for kinds of
+ * work, with an exposure each, for lines outside the occupation's tasks. */
+typedef struct
+{
+  GStrv       stems;  /* the phrase, word by word */
+  double      exposure;
+  const char *en;     /* how to name the activity in each language */
+  const char *nb;
+} Activity;
+
+static void
+activity_free (Activity *a)
+{
+  g_strfreev (a->stems);
+  g_free (a);
+}
+
+static GPtrArray *
+get_lexicon (void)
+{
+  static GPtrArray *lexicon;
+
+  if (g_once_init_enter (&lexicon))
+    {
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (GError) error = NULL;
+      GPtrArray *activities = g_ptr_array_new_with_free_func ((GDestroyNotify) activity_free);
+      JsonArray *terms;
+
+      fp_kb_get_default ();
+      bytes = g_resources_lookup_data (LEXICON_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                                        (gssize) g_bytes_get_size (bytes), &error))
+        g_error ("%s", error->message);
+
+      /* The parser's strings live as long as the lexicon: keep the root. */
+      terms = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "terms");
+      json_array_ref (terms);
+      for (guint i = 0; i < json_array_get_length (terms); i++)
+        {
+          JsonObject *term = json_array_get_object_element (terms, i);
+          JsonArray *en = json_object_get_array_member (term, "en");
+          JsonArray *nb = json_object_get_array_member (term, "nb");
+          JsonArray *lists[] = { en, nb };
+
+          for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+            for (guint k = 0; k < json_array_get_length (lists[l]); k++)
+              {
+                g_autoptr (GPtrArray) tokens = fp_normalize_tokens (json_array_get_string_element (lists[l], k));
+                GStrvBuilder *builder = g_strv_builder_new ();
+                Activity *a;
+
+                /* A short single word ("søm" folds to "som") matches too much. */
+                if (tokens->len == 0 || (tokens->len == 1 && strlen (g_ptr_array_index (tokens, 0)) < 7))
+                  {
+                    g_strv_builder_unref (builder);
+                    continue;
+                  }
+                for (guint t = 0; t < tokens->len; t++)
+                  {
+                    g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, t));
+                    g_strv_builder_add (builder, stem);
+                  }
+                a = g_new0 (Activity, 1);
+                a->stems = g_strv_builder_end (builder);
+                g_strv_builder_unref (builder);
+                a->exposure = json_object_get_double_member (term, "exposure");
+                a->en = json_array_get_string_element (en, 0);
+                a->nb = json_array_get_string_element (nb, 0);
+                g_ptr_array_add (activities, a);
+              }
+        }
+
+      g_once_init_leave (&lexicon, activities);
+    }
+
+  return lexicon;
+}
+
+/* The longest lexicon phrase whose words stand together in @stems. */
+static const Activity *
+find_activity (GPtrArray *stems)
+{
+  GPtrArray *lexicon = get_lexicon ();
+  const Activity *best = NULL;
+  guint best_len = 0;
+
+  for (guint i = 0; i < lexicon->len; i++)
+    {
+      const Activity *a = g_ptr_array_index (lexicon, i);
+      guint len = g_strv_length (a->stems);
+
+      if (len <= best_len || len > stems->len)
+        continue;
+      for (guint at = 0; at + len <= stems->len; at++)
+        {
+          gboolean all = TRUE;
+
+          for (guint k = 0; k < len && all; k++)
+            all = g_str_equal (a->stems[k], g_ptr_array_index (stems, at + k));
+          if (all)
+            {
+              best = a;
+              best_len = len;
+              break;
+            }
+        }
+    }
+
+  return best;
 }
 
 static JsonObject *
@@ -216,11 +333,13 @@ keyword_hits (JsonObject *task,
 /* The CV's lines that describe work: bullets of its roles, most recent
  * first, and the summary. */
 static GPtrArray *
-work_lines (FpCv *cv)
+work_lines (FpCv  *cv,
+            guint *n_recent)
 {
   GPtrArray *lines = g_ptr_array_new ();
   GPtrArray *jobs;
 
+  *n_recent = 0;
   if (cv == NULL)
     return lines;
 
@@ -231,6 +350,9 @@ work_lines (FpCv *cv)
 
       for (guint b = 0; b < job->bullets->len; b++)
         g_ptr_array_add (lines, g_ptr_array_index (job->bullets, b));
+      /* The lines of the current role, or the latest, describe the work now. */
+      if (i == 0 || job->current)
+        *n_recent = lines->len;
     }
 
   return lines;
@@ -240,7 +362,10 @@ static void
 match_tasks_to_cv (GArray *tasks,
                    FpCv   *cv)
 {
-  g_autoptr (GPtrArray) lines = work_lines (cv);
+  guint n_recent;
+  g_autoptr (GPtrArray) lines = work_lines (cv, &n_recent);
+  g_autoptr (GArray) extras = g_array_new (FALSE, TRUE, sizeof (Task));
+  guint n_extra = 0;
 
   for (guint l = 0; l < lines->len; l++)
     {
@@ -266,7 +391,35 @@ match_tasks_to_cv (GArray *tasks,
           best->from_cv = g_strdup (g_ptr_array_index (lines, l));
           best->weight = 2.0;
         }
+      else if (best == NULL && n_extra < MAX_EXTRA_TASKS && l < n_recent)
+        {
+          /* Work the occupation's tasks do not cover: scored from the
+           * activity lexicon. */
+          g_autoptr (GPtrArray) tokens = fp_normalize_tokens (g_ptr_array_index (lines, l));
+          g_autoptr (GPtrArray) line_stems = g_ptr_array_new_with_free_func (g_free);
+          const Activity *activity;
+
+          for (guint k = 0; k < tokens->len; k++)
+            g_ptr_array_add (line_stems, fp_normalize_stem (g_ptr_array_index (tokens, k)));
+          activity = find_activity (line_stems);
+          if (activity != NULL)
+            {
+              Task extra = { 0 };
+
+              extra.id = 100 + n_extra++;
+              extra.score = activity->exposure;
+              extra.from_cv = g_strdup (g_ptr_array_index (lines, l));
+              extra.weight = 1.5;
+              extra.activity = activity->en;
+              extra.activity_nb = activity->nb;
+              g_array_append_val (extras, extra);
+            }
+        }
     }
+
+  g_array_append_vals (tasks, extras->data, extras->len);
+  /* The extras' strings now belong to @tasks. */
+  g_array_set_size (extras, 0);
 }
 
 static int
@@ -689,6 +842,27 @@ assess (FpKb           *kb,
         g_autofree char *mark_id = g_strconcat ("mark_", mark_for (t->score), NULL);
 
         json_builder_begin_object (b);
+        if (t->text == NULL)
+          {
+            /* An extra task from the CV: its own line, and why it is marked so. */
+            g_autofree char *extra_id = g_strdup_printf ("cv-%02u", t->id - 99);
+            g_autofree char *phrase_id = g_strconcat ("extra_", mark_for (t->score), NULL);
+            g_autofree char *reason = NULL;
+            GString *r = g_string_new (fp_assess_phrase (phrase_id, lang));
+
+            g_string_replace (r, "{activity}", g_str_equal (lang, "nb") ? t->activity_nb : t->activity, 0);
+            reason = g_string_free (r, FALSE);
+            add_string (b, "id", extra_id);
+            add_string (b, "text", t->from_cv);
+            add_string (b, "mark", mark_for (t->score));
+            add_string (b, "mark_label", fp_assess_phrase (mark_id, lang));
+            add_string (b, "reason", reason);
+            json_builder_set_member_name (b, "exposure");
+            json_builder_add_double_value (b, round_to (t->score, 4));
+            add_string (b, "from_cv", t->from_cv);
+            json_builder_end_object (b);
+            continue;
+          }
         add_string (b, "id", id);
         add_string (b, "text", member_text (t->text, "text", lang));
         add_string (b, "mark", mark_for (t->score));
