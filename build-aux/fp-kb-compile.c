@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * usage: fp-kb-compile OUT.gvariant units.json titles.json [titles-own.json]
- *                      [title-rules.json] [TEXT.json…]
+ *                      [title-rules.json] [activity-lexicon.json] [TEXT.json…]
  * (the inputs are told apart by their names; every other file is a text file)
  *
  * Everything slow happens here, at build time: the title index is normalised,
@@ -154,14 +154,22 @@ main (int    argc,
   g_autoptr (JsonNode) titles_root = NULL;
   g_autoptr (JsonNode) own_root = NULL;
   g_autoptr (JsonNode) rules_root = NULL;
+  g_autoptr (JsonNode) lexicon_root = NULL;
   g_autoptr (GVariant) kb = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) texts = NULL;
   GVariantBuilder units, groups, title_rows, token_rows;
+  g_autoptr (GString) act_stems = g_string_new (NULL);
+  g_autoptr (GString) act_names = g_string_new (NULL);
+  g_autoptr (GArray) act_stem_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) act_name_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) act_exposure = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GString) keys = g_string_new (NULL);
   g_autoptr (GString) stems = g_string_new (NULL);
   g_autoptr (GArray) key_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GArray) stem_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) title_units = NULL;
+  g_autoptr (GArray) title_weights = NULL;
   JsonArray *array;
 
   if (argc < 4)
@@ -184,6 +192,8 @@ main (int    argc,
         own_root = load_json (argv[i]);
       else if (g_str_equal (name, "title-rules.json"))
         rules_root = load_json (argv[i]);
+      else if (g_str_equal (name, "activity-lexicon.json"))
+        lexicon_root = load_json (argv[i]);
       else
         g_ptr_array_add (texts, argv[i]);
     }
@@ -364,10 +374,80 @@ main (int    argc,
 
 #define BYTES(s) g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, (s)->str, (s)->len, 1)
 #define UINTS(a) g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, (a)->data, (a)->len, sizeof (guint32))
-  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)s)a(ssss)a(ssssd)@ay@au@ay@aua(sau))",
+  /* Each title's unit, as an index into units, and its weight: what a
+   * search needs for every candidate without unpacking the title. */
+  {
+    g_autoptr (GHashTable) unit_index = g_hash_table_new (g_str_hash, g_str_equal);
+    JsonArray *unit_array = json_object_get_array_member (json_node_get_object (units_root), "units");
+
+    title_units = g_array_new (FALSE, FALSE, sizeof (guint16));
+    title_weights = g_array_new (FALSE, FALSE, sizeof (guint16));
+    for (guint i = 0; i < json_array_get_length (unit_array); i++)
+      g_hash_table_insert (unit_index,
+                           (gpointer) json_object_get_string_member (json_array_get_object_element (unit_array, i), "isco08"),
+                           GUINT_TO_POINTER (i + 1));
+    for (guint i = 0; i < titles->len; i++)
+      {
+        Title *t = g_ptr_array_index (titles, i);
+        guint found = GPOINTER_TO_UINT (g_hash_table_lookup (unit_index, t->code));
+        guint16 u = (guint16) (found - 1), w = (guint16) (t->weight * 1000 + 0.5);
+
+        if (found == 0)
+          g_error ("title “%s” points at %s, which is not a unit", t->title, t->code);
+        g_array_append_val (title_units, u);
+        g_array_append_val (title_weights, w);
+      }
+  }
+
+  /* The activity lexicon, stemmed: a phrase is its stems joined by spaces.
+   * A single short word ("søm" folds to "som") would match too much. */
+  if (lexicon_root != NULL)
+    {
+      JsonArray *terms = json_object_get_array_member (json_node_get_object (lexicon_root), "terms");
+
+      for (guint i = 0; i < json_array_get_length (terms); i++)
+        {
+          JsonObject *term = json_array_get_object_element (terms, i);
+          JsonArray *lists[] = { json_object_get_array_member (term, "en"),
+                                 json_object_get_array_member (term, "nb") };
+
+          for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+            for (guint k = 0; k < json_array_get_length (lists[l]); k++)
+              {
+                g_autoptr (GPtrArray) words = fp_normalize_tokens (json_array_get_string_element (lists[l], k));
+                double exposure = json_object_get_double_member (term, "exposure");
+                guint32 stem_at = (guint32) act_stems->len, name_at = (guint32) act_names->len;
+
+                if (words->len == 0 || (words->len == 1 && strlen (g_ptr_array_index (words, 0)) < 7))
+                  continue;
+                for (guint t = 0; t < words->len; t++)
+                  {
+                    g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (words, t));
+                    g_string_append_printf (act_stems, "%s%s", t > 0 ? " " : "", stem);
+                  }
+                g_string_append_c (act_stems, '\0');
+                g_string_append_len (act_names, json_array_get_string_element (lists[0], 0), -1);
+                g_string_append_c (act_names, '\0');
+                g_string_append_len (act_names, json_array_get_string_element (lists[1], 0), -1);
+                g_string_append_c (act_names, '\0');
+                g_array_append_val (act_stem_at, stem_at);
+                g_array_append_val (act_name_at, name_at);
+                g_array_append_val (act_exposure, exposure);
+              }
+        }
+    }
+
+#define SHORTS(a) g_variant_new_fixed_array (G_VARIANT_TYPE_UINT16, (a)->data, (a)->len, sizeof (guint16))
+  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)s)a(ssss)a(ssssd)@ay@au@ay@aua(sau)@aq@aq(@ay@au@ad@ay@au))",
                                           &units, &groups, &title_rows,
                                           BYTES (keys), UINTS (key_offsets),
-                                          BYTES (stems), UINTS (stem_offsets), &token_rows));
+                                          BYTES (stems), UINTS (stem_offsets), &token_rows,
+                                          SHORTS (title_units), SHORTS (title_weights),
+                                          BYTES (act_stems), UINTS (act_stem_at),
+                                          g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, act_exposure->data,
+                                                                     act_exposure->len, sizeof (double)),
+                                          BYTES (act_names), UINTS (act_name_at)));
+#undef SHORTS
 #undef BYTES
 #undef UINTS
   g_assert (g_variant_is_of_type (kb, G_VARIANT_TYPE (FP_KB_VARIANT_TYPE)));

@@ -21,11 +21,11 @@
 
 #include "fp-assessor.h"
 #include "fp-kb.h"
+#include "fp-regex.h"
 #include "fp-matcher.h"
 #include "fp-normalize.h"
 
 #define PHRASES_RESOURCE "/io/github/futureproof/Futureproof/kb/phrases.json"
-#define LEXICON_RESOURCE "/io/github/futureproof/Futureproof/kb/activity-lexicon.json"
 #define MAX_EXTRA_TASKS 2
 #define MAX_ADJUSTMENT 10
 #define MAX_TASKS 10
@@ -49,13 +49,13 @@ task_clear (Task *task)
   g_free (task->from_cv);
 }
 
-/* The activity lexicon: phrases (as stems) that CV lines use for kinds of
- * work, with an exposure each, for lines outside the occupation's tasks. */
+/* The activity lexicon, from the knowledge base: phrases (as stems) that CV
+ * lines use for kinds of work, with an exposure each. */
 typedef struct
 {
-  GStrv       stems;  /* the phrase, word by word */
+  GStrv       stems;
   double      exposure;
-  const char *en;     /* how to name the activity in each language */
+  const char *en;
   const char *nb;
 } Activity;
 
@@ -73,54 +73,17 @@ get_lexicon (void)
 
   if (g_once_init_enter (&lexicon))
     {
-      g_autoptr (GBytes) bytes = NULL;
-      g_autoptr (JsonParser) parser = json_parser_new ();
-      g_autoptr (GError) error = NULL;
+      FpKb *kb = fp_kb_get_default ();
       GPtrArray *activities = g_ptr_array_new_with_free_func ((GDestroyNotify) activity_free);
-      JsonArray *terms;
 
-      fp_kb_get_default ();
-      bytes = g_resources_lookup_data (LEXICON_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                                        (gssize) g_bytes_get_size (bytes), &error))
-        g_error ("%s", error->message);
-
-      /* The parser's strings live as long as the lexicon: keep the root. */
-      terms = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "terms");
-      json_array_ref (terms);
-      for (guint i = 0; i < json_array_get_length (terms); i++)
+      for (guint i = 0; i < fp_kb_get_n_activities (kb); i++)
         {
-          JsonObject *term = json_array_get_object_element (terms, i);
-          JsonArray *en = json_object_get_array_member (term, "en");
-          JsonArray *nb = json_object_get_array_member (term, "nb");
-          JsonArray *lists[] = { en, nb };
+          Activity *a = g_new0 (Activity, 1);
+          const char *stems;
 
-          for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-            for (guint k = 0; k < json_array_get_length (lists[l]); k++)
-              {
-                g_autoptr (GPtrArray) tokens = fp_normalize_tokens (json_array_get_string_element (lists[l], k));
-                GStrvBuilder *builder = g_strv_builder_new ();
-                Activity *a;
-
-                /* A short single word ("søm" folds to "som") matches too much. */
-                if (tokens->len == 0 || (tokens->len == 1 && strlen (g_ptr_array_index (tokens, 0)) < 7))
-                  {
-                    g_strv_builder_unref (builder);
-                    continue;
-                  }
-                for (guint t = 0; t < tokens->len; t++)
-                  {
-                    g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, t));
-                    g_strv_builder_add (builder, stem);
-                  }
-                a = g_new0 (Activity, 1);
-                a->stems = g_strv_builder_end (builder);
-                g_strv_builder_unref (builder);
-                a->exposure = json_object_get_double_member (term, "exposure");
-                a->en = json_array_get_string_element (en, 0);
-                a->nb = json_array_get_string_element (nb, 0);
-                g_ptr_array_add (activities, a);
-              }
+          fp_kb_get_activity (kb, i, &stems, &a->exposure, &a->en, &a->nb);
+          a->stems = g_strsplit (stems, " ", -1);
+          g_ptr_array_add (activities, a);
         }
 
       g_once_init_leave (&lexicon, activities);
@@ -296,16 +259,16 @@ stems_of (const char *text)
   return stems;
 }
 
-/* How many of a task's keywords a CV line holds (every word of a keyword). */
-static guint
-keyword_hits (JsonObject *task,
-              GHashTable *line_stems)
+/* A task's keywords as stems: an array of NULL-terminated stem lists, one
+ * per keyword (every word of a keyword must be in a line). */
+static GPtrArray *
+keyword_stems (JsonObject *task)
 {
-  JsonObject *keywords = json_object_has_member (task, "keywords")
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  JsonObject *keywords = task != NULL && json_object_has_member (task, "keywords")
                              ? json_object_get_object_member (task, "keywords")
                              : NULL;
   const char *langs[] = { "en", "nb" };
-  guint hits = 0;
 
   for (guint l = 0; keywords != NULL && l < G_N_ELEMENTS (langs); l++)
     {
@@ -316,15 +279,40 @@ keyword_hits (JsonObject *task,
       for (guint w = 0; words != NULL && w < json_array_get_length (words); w++)
         {
           g_autoptr (GPtrArray) tokens = fp_normalize_tokens (json_array_get_string_element (words, w));
-          gboolean all = tokens->len > 0;
+          GStrvBuilder *builder = g_strv_builder_new ();
+          gboolean usable = tokens->len > 0;
 
-          for (guint k = 0; k < tokens->len && all; k++)
+          for (guint k = 0; k < tokens->len; k++)
             {
               g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, k));
-              all = strlen (stem) >= 3 && g_hash_table_contains (line_stems, stem);
+
+              usable &= strlen (stem) >= 3;
+              g_strv_builder_add (builder, stem);
             }
-          hits += all;
+          if (usable)
+            g_ptr_array_add (out, g_strv_builder_end (builder));
+          g_strv_builder_unref (builder);
         }
+    }
+
+  return out;
+}
+
+/* How many of a task's keywords a CV line holds. */
+static guint
+keyword_hits (GPtrArray  *keywords,
+              GHashTable *line_stems)
+{
+  guint hits = 0;
+
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      char **stems = g_ptr_array_index (keywords, i);
+      gboolean all = TRUE;
+
+      for (guint k = 0; stems[k] != NULL && all; k++)
+        all = g_hash_table_contains (line_stems, stems[k]);
+      hits += all;
     }
 
   return hits;
@@ -365,7 +353,11 @@ match_tasks_to_cv (GArray *tasks,
   guint n_recent;
   g_autoptr (GPtrArray) lines = work_lines (cv, &n_recent);
   g_autoptr (GArray) extras = g_array_new (FALSE, TRUE, sizeof (Task));
+  g_autoptr (GPtrArray) keywords = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint n_extra = 0;
+
+  for (guint t = 0; t < tasks->len; t++)
+    g_ptr_array_add (keywords, keyword_stems (g_array_index (tasks, Task, t).text));
 
   for (guint l = 0; l < lines->len; l++)
     {
@@ -376,7 +368,7 @@ match_tasks_to_cv (GArray *tasks,
       for (guint t = 0; t < tasks->len; t++)
         {
           Task *task = &g_array_index (tasks, Task, t);
-          guint hits = keyword_hits (task->text, stems);
+          guint hits = keyword_hits (g_ptr_array_index (keywords, t), stems);
 
           if (hits > best_hits)
             {
@@ -532,7 +524,7 @@ add_adjustments (JsonBuilder *b,
         continue;
       if (g_str_equal (rule->id, "care") && !caring)
         continue;
-      if (!g_regex_match_simple (rule->pattern, rule->in_titles ? titles->str : all->str,
+      if (!fp_regex_match (rule->pattern, rule->in_titles ? titles->str : all->str,
                                  G_REGEX_CASELESS | G_REGEX_MULTILINE, 0))
         continue;
       /* No more than ten points in all, either way. */

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "fp-cv.h"
+#include "fp-regex.h"
 
 static const struct
 {
@@ -205,7 +206,7 @@ drop_duration (GString *s)
       if (close == NULL)
         break;
       inside = g_strndup (open + 1, (gsize) (close - open - 1));
-      if (g_regex_match_simple ("^\\s*(less than a year|mindre enn ett år|\\d+\\s*(year|years|yr|yrs|month|months|mos|år|måned|måneder|mnd)\\b.*)$",
+      if (fp_regex_match ("^\\s*(less than a year|mindre enn ett år|\\d+\\s*(year|years|yr|yrs|month|months|mos|år|måned|måneder|mnd)\\b.*)$",
                                 inside, G_REGEX_CASELESS, 0))
         {
           g_string_erase (s, open - s->str, close - open + 1);

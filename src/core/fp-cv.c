@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fp-cv.h"
+#include "fp-regex.h"
 #include "fp-normalize.h"
 
 typedef enum
@@ -250,7 +251,7 @@ is_noise (const char *text)
   };
 
   for (guint i = 0; patterns[i] != NULL; i++)
-    if (g_regex_match_simple (patterns[i], text, G_REGEX_CASELESS, 0))
+    if (fp_regex_match (patterns[i], text, G_REGEX_CASELESS, 0))
       return TRUE;
 
   return FALSE;
@@ -318,9 +319,9 @@ heading_of (const Line *line)
 static gboolean
 is_section_noise (const char *text)
 {
-  return g_regex_match_simple ("^\\(?\\d+\\s+(years?|yrs?|år|months?|mos|måneder|mnd)(\\s+\\d+\\s+(months?|mos|måneder|mnd))?\\)?$",
+  return fp_regex_match ("^\\(?\\d+\\s+(years?|yrs?|år|months?|mos|måneder|mnd)(\\s+\\d+\\s+(months?|mos|måneder|mnd))?\\)?$",
                                text, G_REGEX_CASELESS, 0) ||
-         g_regex_match_simple ("^((dates?|period|periode|år|year|position|stilling|tittel|title|role|rolle|"
+         fp_regex_match ("^((dates?|period|periode|år|year|position|stilling|tittel|title|role|rolle|"
                                "employer|arbeidsgiver|company|firma|sted|place|education|utdanning|"
                                "lærested|school|institution|grad|degree)\\s*){1,4}$",
                                text, G_REGEX_CASELESS, 0);
@@ -344,7 +345,7 @@ detect_language (GPtrArray *lines)
     {
       const Line *line = g_ptr_array_index (lines, i);
       g_autofree char *lower = g_utf8_strdown (line->text, -1);
-      g_auto (GStrv) words = g_regex_split_simple ("[^[:alpha:]]+", lower, 0, 0);
+      g_auto (GStrv) words = fp_regex_split ("[^[:alpha:]]+", lower, 0, 0);
 
       for (guint w = 0; words[w] != NULL; w++)
         {
@@ -375,7 +376,7 @@ looks_like_employer (const char *text)
     "Norge|Norway|Agency|Council|Ministry|departement|Departementet|Foundation|stiftelse|"
     "Institute|Institutt|Instituttet)\\b";
 
-  return g_regex_match_simple (pattern, text, 0, 0);
+  return fp_regex_match (pattern, text, 0, 0);
 }
 
 static gboolean
@@ -384,7 +385,7 @@ looks_like_place (const char *text)
   /* "Oslo", "Oslo, Norway", "Bergen, Vestland, Norge": capitalised words, no
    * digits, at most four words. */
   return count_words (text) <= 4 &&
-         g_regex_match_simple ("^[[:upper:]][[:alpha:]]+([ ,]+[[:upper:]][[:alpha:]]+)*$", text, 0, 0);
+         fp_regex_match ("^[[:upper:]][[:alpha:]]+([ ,]+[[:upper:]][[:alpha:]]+)*$", text, 0, 0);
 }
 
 /* Whether a line could be the heading of an entry: short, no full stop. */
@@ -430,7 +431,7 @@ static GPtrArray *
 split_heading (const char *text)
 {
   GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  g_auto (GStrv) pieces = g_regex_split_simple ("\\s*(?:,|\\s[–—|@-]\\s|\\sat\\s|\\shos\\s|\\s·\\s)\\s*",
+  g_auto (GStrv) pieces = fp_regex_split ("\\s*(?:,|\\s[–—|@-]\\s|\\sat\\s|\\shos\\s|\\s·\\s)\\s*",
                                                 text, 0, 0);
 
   for (guint i = 0; pieces[i] != NULL; i++)
@@ -762,7 +763,7 @@ parse_experience (FpCv      *self,
 static gboolean
 looks_like_degree (const char *text)
 {
-  return g_regex_match_simple ("\\b(bachelor|master|mastergrad|ph\\.?\\s?d|doktorgrad|bsc|msc|ba|ma|"
+  return fp_regex_match ("\\b(bachelor|master|mastergrad|ph\\.?\\s?d|doktorgrad|bsc|msc|ba|ma|"
                                "mba|cand\\.|candidat|fagbrev|svennebrev|mesterbrev|videregående|"
                                "vgs|studiekompetanse|diploma|degree|grad|årsstudium|"
                                "certificate|sertifikat|fagskole|hons|gcse|a-levels?|"
@@ -773,7 +774,7 @@ looks_like_degree (const char *text)
 static gboolean
 looks_like_institution (const char *text)
 {
-  return g_regex_match_simple ("(universitet|university|høgskole|hogskole|college|school|skole|"
+  return fp_regex_match ("(universitet|university|høgskole|hogskole|college|school|skole|"
                                "ntnu|\\bbi\\b|uio|uib|uit|oslomet|nmbu|institute|institutt|akademi|"
                                "academy|fagskole|gymnas)",
                                text, G_REGEX_CASELESS, 0);
@@ -971,7 +972,7 @@ parse_lines (FpCv      *self,
 
           if (heading_of (next) == N_SECTIONS && count_words (next->text) <= 12 &&
               strpbrk (next->text, "@") == NULL && !next->bullet && next->page == name->page &&
-              !g_regex_match_simple ("\\+?\\d[\\d ]{6,}", next->text, 0, 0))
+              !fp_regex_match ("\\+?\\d[\\d ]{6,}", next->text, 0, 0))
             {
               self->headline = g_strdup (next->text);
               headline_at = name_at + 1;
@@ -1035,10 +1036,10 @@ parse_lines (FpCv      *self,
       if (last != NULL && !line->bullet &&
           (g_unichar_islower (g_utf8_get_char (text)) || text[0] == '(' ||
            g_str_has_suffix (last, "–") || g_str_has_suffix (last, "-") ||
-           g_str_has_suffix (last, ",") || g_regex_match_simple ("^\\(?\\d{4}\\)?$", text, 0, 0) ||
+           g_str_has_suffix (last, ",") || fp_regex_match ("^\\(?\\d{4}\\)?$", text, 0, 0) ||
            (last_len > 0 && last[last_len - 1] == '(') ||
-           (count_words (text) <= 3 && g_regex_match_simple ("\\(\\d{4}\\)$", text, 0, 0) &&
-            !g_regex_match_simple ("\\d{4}", last, 0, 0))))
+           (count_words (text) <= 3 && fp_regex_match ("\\(\\d{4}\\)$", text, 0, 0) &&
+            !fp_regex_match ("\\d{4}", last, 0, 0))))
         {
           char *joined = g_strconcat (last, " ", text, NULL);
 
@@ -1050,7 +1051,7 @@ parse_lines (FpCv      *self,
     }
 
   for (guint i = 0; i < lines->len; i++)
-    page_footers |= g_regex_match_simple ("^(page|side)\\s*\\d+\\s*(of|av)\\s*\\d+$",
+    page_footers |= fp_regex_match ("^(page|side)\\s*\\d+\\s*(of|av)\\s*\\d+$",
                                           ((Line *) g_ptr_array_index (lines, i))->text,
                                           G_REGEX_CASELESS, 0);
   self->format = g_strdup (top_skills ? "linkedin" : europass ? "europass" : "generic");

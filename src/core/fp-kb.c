@@ -44,12 +44,23 @@ struct _FpKb
 
   GVariant     *titles;   /* a(ssssd), sorted by key */
   const char   *keys;     /* NUL-terminated keys, in the variant */
+  gsize         keys_len;
   const guint32 *key_at;  /* where each title's key starts in keys */
   const char   *stems;
   const guint32 *stem_at;
   guint         n_titles;
-  GVariant     *parts[4]; /* keep the arrays above alive */
+  const guint16 *title_unit;   /* each title's unit, an index into units */
+  const guint16 *title_weight; /* each title's weight, in thousandths */
+  GVariant     *parts[6]; /* keep the arrays above alive */
   GVariant     *tokens;   /* a(sau), sorted by word */
+  GVariant     *activities;    /* the lexicon's arrays, kept alive */
+  GVariant     *act_parts[5];
+  const char   *act_stems;
+  const guint32 *act_stem_at;
+  const double *act_exposure;
+  const char   *act_names;
+  const guint32 *act_name_at;
+  gsize         n_activities;
 };
 
 G_DEFINE_FINAL_TYPE (FpKb, fp_kb, G_TYPE_OBJECT)
@@ -109,6 +120,9 @@ fp_kb_finalize (GObject *object)
   g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->titles, g_variant_unref);
   g_clear_pointer (&self->tokens, g_variant_unref);
+  g_clear_pointer (&self->activities, g_variant_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->act_parts); i++)
+    g_clear_pointer (&self->act_parts[i], g_variant_unref);
   g_clear_pointer (&self->root, g_variant_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
 
@@ -144,7 +158,8 @@ load_units (FpKb     *self,
 {
   GVariantIter iter;
   const char *code, *title_en, *title_nb, *gradient, *text;
-  GVariantIter *styrk, *tasks;
+  GVariantIter *styrk;
+  GVariant *tasks;
   double mean, sd;
   guint i = 0;
 
@@ -152,11 +167,10 @@ load_units (FpKb     *self,
   self->units = g_new0 (FpKbUnit, self->n_units);
 
   g_variant_iter_init (&iter, units);
-  while (g_variant_iter_next (&iter, "(&s&s&sa(ss)&sdda(udd)&s)", &code, &title_en, &title_nb,
+  while (g_variant_iter_next (&iter, "(&s&s&sa(ss)&sdd@a(udd)&s)", &code, &title_en, &title_nb,
                               &styrk, &gradient, &mean, &sd, &tasks, &text))
     {
       FpKbUnit *unit = &self->units[i++];
-      FpKbTask *task_array;
       const char **styrk_codes, **styrk_titles;
       const char *s_code, *s_title;
       guint n = 0;
@@ -168,12 +182,15 @@ load_units (FpKb     *self,
       unit->mean = mean;
       unit->sd = sd;
 
-      unit->n_tasks = (guint) g_variant_iter_n_children (tasks);
-      task_array = g_new0 (FpKbTask, unit->n_tasks);
-      while (g_variant_iter_next (tasks, "(udd)", &task_array[n].id, &task_array[n].score,
-                                  &task_array[n].score_2023))
-        n++;
-      unit->tasks = task_array;
+      /* (udd) is laid out as FpKbTask is: copy the array whole. */
+      {
+        gsize n_tasks = 0;
+        gconstpointer data = g_variant_get_fixed_array (tasks, &n_tasks, sizeof (FpKbTask));
+
+        G_STATIC_ASSERT (sizeof (FpKbTask) == 24);
+        unit->n_tasks = (guint) n_tasks;
+        unit->tasks = g_memdup2 (data, n_tasks * sizeof (FpKbTask));
+      }
 
       unit->n_styrk = (guint) g_variant_iter_n_children (styrk);
       styrk_codes = g_new0 (const char *, unit->n_styrk + 1);
@@ -194,7 +211,7 @@ load_units (FpKb     *self,
       unit->styrk08_titles = styrk_titles;
 
       g_variant_iter_free (styrk);
-      g_variant_iter_free (tasks);
+      g_variant_unref (tasks);
 
       g_hash_table_insert (self->by_isco, (gpointer) unit->isco08, unit);
       if (*text != '\0')
@@ -235,7 +252,7 @@ fp_kb_new_from_bytes (GBytes  *bytes,
   g_autoptr (FpKb) self = NULL;
   g_autoptr (GVariant) units = NULL;
   g_autoptr (GVariant) groups = NULL;
-  gsize n_keys = 0, n_stems = 0, keys_len = 0, stems_len = 0;
+  gsize n_keys = 0, n_stems = 0, keys_len = 0, stems_len = 0, n_units = 0, n_weights = 0;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -249,17 +266,40 @@ fp_kb_new_from_bytes (GBytes  *bytes,
   units = g_variant_get_child_value (self->root, 0);
   groups = g_variant_get_child_value (self->root, 1);
   self->titles = g_variant_get_child_value (self->root, 2);
-  for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
+  for (guint i = 0; i < 4; i++)
     self->parts[i] = g_variant_get_child_value (self->root, 3 + i);
   self->tokens = g_variant_get_child_value (self->root, 7);
+  self->parts[4] = g_variant_get_child_value (self->root, 8);
+  self->parts[5] = g_variant_get_child_value (self->root, 9);
+  self->activities = g_variant_get_child_value (self->root, 10);
+  {
+    gsize n_stem_at, n_exposure, n_name_at, stems_size, names_size;
+
+    for (guint i = 0; i < G_N_ELEMENTS (self->act_parts); i++)
+      self->act_parts[i] = g_variant_get_child_value (self->activities, i);
+    self->act_stems = g_variant_get_fixed_array (self->act_parts[0], &stems_size, 1);
+    self->act_stem_at = g_variant_get_fixed_array (self->act_parts[1], &n_stem_at, sizeof (guint32));
+    self->act_exposure = g_variant_get_fixed_array (self->act_parts[2], &n_exposure, sizeof (double));
+    self->act_names = g_variant_get_fixed_array (self->act_parts[3], &names_size, 1);
+    self->act_name_at = g_variant_get_fixed_array (self->act_parts[4], &n_name_at, sizeof (guint32));
+    self->n_activities = n_stem_at;
+    if (n_exposure != n_stem_at || n_name_at != n_stem_at ||
+        (stems_size > 0 && self->act_stems[stems_size - 1] != '\0') ||
+        (names_size > 0 && self->act_names[names_size - 1] != '\0'))
+      self->n_activities = 0;
+  }
+  self->title_unit = g_variant_get_fixed_array (self->parts[4], &n_units, sizeof (guint16));
+  self->title_weight = g_variant_get_fixed_array (self->parts[5], &n_weights, sizeof (guint16));
 
   self->keys = g_variant_get_fixed_array (self->parts[0], &keys_len, 1);
+  self->keys_len = keys_len;
   self->key_at = g_variant_get_fixed_array (self->parts[1], &n_keys, sizeof (guint32));
   self->stems = g_variant_get_fixed_array (self->parts[2], &stems_len, 1);
   self->stem_at = g_variant_get_fixed_array (self->parts[3], &n_stems, sizeof (guint32));
   self->n_titles = (guint) g_variant_n_children (self->titles);
 
   if (g_variant_n_children (units) == 0 || n_keys != self->n_titles || n_stems != self->n_titles ||
+      n_units != self->n_titles || n_weights != self->n_titles ||
       (keys_len > 0 && self->keys[keys_len - 1] != '\0') ||
       (stems_len > 0 && self->stems[stems_len - 1] != '\0'))
     {
@@ -270,6 +310,13 @@ fp_kb_new_from_bytes (GBytes  *bytes,
 
   load_units (self, units);
   load_groups (self, groups);
+  for (guint i = 0; i < self->n_titles; i++)
+    if (self->title_unit[i] >= self->n_units)
+      {
+        g_set_error (error, FP_KB_ERROR, FP_KB_ERROR_INVALID,
+                     _("The occupation data is damaged. Reinstall Futureproof."));
+        return NULL;
+      }
 
   return g_steal_pointer (&self);
 }
@@ -421,6 +468,42 @@ fp_kb_dup_text (FpKb       *self,
 }
 
 guint
+fp_kb_get_n_activities (FpKb *self)
+{
+  g_return_val_if_fail (FP_IS_KB (self), 0);
+
+  return (guint) self->n_activities;
+}
+
+/**
+ * fp_kb_get_activity:
+ * @self: a #FpKb
+ * @index: which activity
+ * @stems: (out): the phrase as stems, joined by spaces
+ * @exposure: (out): its exposure, 0–1, calibrated on an ILO task score
+ * @name_en: (out): its name in English
+ * @name_nb: (out): its name in Norwegian
+ *
+ * An entry of the activity lexicon, for CV lines outside an occupation's tasks.
+ */
+void
+fp_kb_get_activity (FpKb        *self,
+                    guint        index,
+                    const char **stems,
+                    double      *exposure,
+                    const char **name_en,
+                    const char **name_nb)
+{
+  g_return_if_fail (FP_IS_KB (self));
+  g_return_if_fail (index < self->n_activities);
+
+  *stems = self->act_stems + self->act_stem_at[index];
+  *exposure = self->act_exposure[index];
+  *name_en = self->act_names + self->act_name_at[index];
+  *name_nb = *name_en + strlen (*name_en) + 1;
+}
+
+guint
 fp_kb_get_n_titles (FpKb *self)
 {
   g_return_val_if_fail (FP_IS_KB (self), 0);
@@ -472,68 +555,105 @@ static double
 stem_overlap (GPtrArray  *query_stems,
               const char *title_stems)
 {
-  g_auto (GStrv) words = g_strsplit (title_stems, " ", -1);
-  guint n_words = g_strv_length (words), matched = 0;
+  guint n_words = 0, matched = 0;
+  const char *last = title_stems, *p = title_stems;
+  const char *query_last = g_ptr_array_index (query_stems, query_stems->len - 1);
   double overlap;
 
-  if (n_words == 0 || query_stems->len == 0)
+  if (*title_stems == '\0' || query_stems->len == 0)
     return 0;
 
-  for (guint i = 0; i < query_stems->len; i++)
-    if (g_strv_contains ((const char *const *) words, g_ptr_array_index (query_stems, i)))
-      matched++;
+  /* The title's stems are one string, words split by single spaces. */
+  while (TRUE)
+    {
+      const char *end = strchr (p, ' ');
+      gsize len = end != NULL ? (gsize) (end - p) : strlen (p);
 
-  overlap = 0.65 * matched / query_stems->len + 0.35 * MIN (1.0, (double) matched / n_words);
+      n_words++;
+      last = p;
+      for (guint i = 0; i < query_stems->len; i++)
+        {
+          const char *q = g_ptr_array_index (query_stems, i);
+
+          if (strlen (q) == len && memcmp (q, p, len) == 0)
+            {
+              matched++;
+              break;
+            }
+        }
+      if (end == NULL)
+        break;
+      p = end + 1;
+    }
+
+  overlap = 0.65 * MIN (1.0, (double) matched / query_stems->len) + 0.35 * MIN (1.0, (double) matched / n_words);
 
   /* The last word of a title names the occupation ("specialist nurse" is a
    * nurse, "nursing lecturer" a lecturer). */
-  if (!g_str_equal (words[n_words - 1], g_ptr_array_index (query_stems, query_stems->len - 1)))
+  if (!g_str_equal (last, query_last))
     overlap *= 0.85;
 
   return overlap;
 }
 
-static void
-consider (GHashTable *best,
-          FpKb       *self,
-          guint       index,
-          double      quality)
+typedef struct
 {
-  const char *title, *lang, *code, *source;
-  double weight, score;
-  FpKbMatch *match;
+  double score;
+  guint  title; /* the best title's index, plus one; 0 for none */
+} Best;
 
-  g_variant_get_child (self->titles, index, "(&s&s&s&sd)", &title, &lang, &code, &source, &weight);
-  score = quality * weight;
-  match = g_hash_table_lookup (best, code);
-  if (match != NULL)
+static void
+consider (Best   *best,
+          FpKb   *self,
+          guint   index,
+          double  quality)
+{
+  Best *b = &best[self->title_unit[index]];
+  double score = quality * self->title_weight[index] / 1000.0;
+
+  if (b->title != 0)
     {
       /* Many good titles for one unit group ("nurse" in a dozen nursing
        * titles) tip the balance between equally good single matches. */
       if (quality > 0.5)
-        match->score = MIN (match->score + 0.005, MAX (match->score, score) + 0.03);
-      if (match->score >= score)
+        b->score = MIN (b->score + 0.005, MAX (b->score, score) + 0.03);
+      if (b->score >= score)
         return;
     }
 
-  match = g_new0 (FpKbMatch, 1);
-  match->isco08 = g_strdup (code);
+  b->score = score;
+  b->title = index + 1;
+}
+
+static FpKbMatch *
+make_match (FpKb       *self,
+            const Best *best)
+{
+  FpKbMatch *match = g_new0 (FpKbMatch, 1);
+  const char *title, *lang, *source;
+
+  g_variant_get_child (self->titles, best->title - 1, "(&s&s&s&sd)", &title, &lang, NULL, &source, NULL);
+  match->isco08 = g_strdup (self->units[self->title_unit[best->title - 1]].isco08);
   match->title = g_strdup (title);
   match->lang = g_strdup (lang);
   match->source = g_strdup (source);
-  match->score = score;
-  g_hash_table_replace (best, match->isco08, match);
+  match->score = best->score;
+
+  return match;
 }
 
 static int
-compare_matches (gconstpointer a,
-                 gconstpointer b)
+compare_best (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
 {
-  const FpKbMatch *ma = *(const FpKbMatch **) a, *mb = *(const FpKbMatch **) b;
+  const Best *best = user_data;
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
 
-  if (ma->score != mb->score)
-    return ma->score > mb->score ? -1 : 1;
-  return strcmp (ma->isco08, mb->isco08);
+  /* Best first; on a tie, the lower code (units are sorted by code). */
+  if (best[ia].score != best[ib].score)
+    return best[ia].score > best[ib].score ? -1 : 1;
+  return ia < ib ? -1 : ia > ib;
 }
 
 /**
@@ -555,8 +675,7 @@ fp_kb_search (FpKb       *self,
               const char *query,
               guint       max_results)
 {
-  g_autoptr (GHashTable) best = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                      (GDestroyNotify) fp_kb_match_free);
+  g_autofree Best *best = NULL;
   g_autoptr (GHashTable) candidates = g_hash_table_new (NULL, NULL);
   g_autoptr (GPtrArray) tokens = NULL;
   g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
@@ -564,13 +683,14 @@ fp_kb_search (FpKb       *self,
   GPtrArray *result;
   GHashTableIter iter;
   gpointer value;
-  gsize key_len;
+  gsize key_len, keys_len = self->keys_len;
   double top = 0;
 
   g_return_val_if_fail (FP_IS_KB (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) fp_kb_match_free);
+  best = g_new0 (Best, self->n_units);
   key = fp_normalize_key (query);
   key_len = strlen (key);
   if (key_len == 0)
@@ -611,18 +731,18 @@ fp_kb_search (FpKb       *self,
   for (guint i = 0; i < self->n_titles; i++)
     {
       const char *k = self->keys + self->key_at[i];
-      gsize len = strlen (k);
+      gsize len = (i + 1 < self->n_titles ? self->key_at[i + 1] : keys_len) - self->key_at[i] - 1;
       double quality = 0;
 
-      if (len == key_len && g_str_equal (k, key))
+      if (len == key_len && memcmp (k, key, len) == 0)
         quality = 1.0;
-      else if (len >= 5 && len < key_len && g_str_has_suffix (key, k))
+      else if (len >= 5 && len < key_len && memcmp (key + key_len - len, k, len) == 0)
         /* "backendutvikler" ends in the title "utvikler": the head of a
          * Norwegian compound names the occupation. */
         quality = 0.55 + 0.3 * len / key_len;
-      else if (key_len >= 5 && key_len < len && g_str_has_suffix (k, key))
+      else if (key_len >= 5 && key_len < len && memcmp (k + len - key_len, key, key_len) == 0)
         quality = 0.5 + 0.3 * key_len / len;
-      else if (top < 0.85 && key_len >= 5)
+      else if (top < 0.85 && key_len >= 5 && (len > key_len ? len - key_len : key_len - len) <= 2)
         {
           guint max = key_len >= 8 ? 2 : 1;
           guint d = fp_normalize_distance (key, k, max);
@@ -635,15 +755,17 @@ fp_kb_search (FpKb       *self,
         consider (best, self, i, quality);
     }
 
-  g_hash_table_iter_init (&iter, best);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      g_ptr_array_add (result, value);
-      g_hash_table_iter_steal (&iter);
-    }
-  g_ptr_array_sort (result, compare_matches);
-  if (result->len > max_results)
-    g_ptr_array_set_size (result, max_results);
+  /* Only the units that make the list are unpacked. */
+  {
+    g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    for (guint i = 0; i < self->n_units; i++)
+      if (best[i].title != 0)
+        g_array_append_val (order, i);
+    g_array_sort_with_data (order, compare_best, best);
+    for (guint i = 0; i < MIN (order->len, max_results); i++)
+      g_ptr_array_add (result, make_match (self, &best[g_array_index (order, guint, i)]));
+  }
 
   return result;
 }

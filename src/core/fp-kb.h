@@ -14,8 +14,11 @@ G_BEGIN_DECLS
  * tasks (id, score, score_2023), text), groups (code, title_en, title_nb,
  * text), titles (title, lang, code, source, weight) sorted by key, the keys
  * and the titles' stems (each as NUL-terminated strings in one byte array,
- * with their offsets), and the token index (word, title indexes). */
-#define FP_KB_VARIANT_TYPE "(a(sssa(ss)sdda(udd)s)a(ssss)a(ssssd)ayauayaua(sau))"
+ * with their offsets), the token index (word, title indexes), and for each
+ * title its unit's index in units and its weight in thousandths; then the
+ * activity lexicon as parallel arrays: stems (NUL-terminated, with offsets),
+ * exposures, and names in English and Norwegian (likewise). */
+#define FP_KB_VARIANT_TYPE "(a(sssa(ss)sdda(udd)s)a(ssss)a(ssssd)ayauayaua(sau)aqaq(ayauadayau))"
 
 #define FP_KB_ERROR (fp_kb_error_quark ())
 
@@ -103,5 +106,13 @@ GPtrArray      *fp_kb_search            (FpKb       *self,
 
 const char     *fp_kb_unit_get_title    (const FpKbUnit *unit,
                                          const char     *lang);
+
+guint           fp_kb_get_n_activities  (FpKb       *self);
+void            fp_kb_get_activity      (FpKb       *self,
+                                         guint       index,
+                                         const char **stems,
+                                         double     *exposure,
+                                         const char **name_en,
+                                         const char **name_nb);
 
 G_END_DECLS

@@ -108,16 +108,23 @@ recency_weight (const FpCvJob *job,
 static void
 add_title (FpKb       *kb,
            GHashTable *tallies,
+           GHashTable *searched,
            const char *title,
            const char *line,
            double      weight)
 {
-  g_autoptr (GPtrArray) matches = NULL;
+  GPtrArray *matches;
 
   if (title == NULL || *title == '\0' || weight <= 0)
     return;
 
-  matches = fp_kb_search (kb, title, 5);
+  /* A title that comes back (a promotion in the same role) is looked up once. */
+  matches = g_hash_table_lookup (searched, title);
+  if (matches == NULL)
+    {
+      matches = fp_kb_search (kb, title, 5);
+      g_hash_table_insert (searched, g_strdup (title), matches);
+    }
   for (guint i = 0; i < matches->len; i++)
     {
       const FpKbMatch *m = g_ptr_array_index (matches, i);
@@ -263,6 +270,8 @@ fp_matcher_match_cv (FpKb     *kb,
 {
   g_autoptr (GHashTable) tallies = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          (GDestroyNotify) tally_free);
+  g_autoptr (GHashTable) searched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
   g_autoptr (GHashTable) stems = NULL;
   g_autoptr (GPtrArray) ranked = NULL;
   GPtrArray *jobs = fp_cv_get_jobs (cv);
@@ -277,9 +286,10 @@ fp_matcher_match_cv (FpKb     *kb,
       const FpCvJob *job = g_ptr_array_index (jobs, i);
       double w = recency_weight (job, i, &n_current);
 
-      if (job->title == NULL)
+      /* Roles from long ago hardly count; they need not be looked up. */
+      if (job->title == NULL || w < 0.05)
         continue;
-      add_title (kb, tallies, job->title, job->line, w);
+      add_title (kb, tallies, searched, job->title, job->line, w);
       total += w;
     }
 
@@ -289,7 +299,7 @@ fp_matcher_match_cv (FpKb     *kb,
        * role, less when the CV's roles already said it. */
       double w = n_current > 0 ? 0.5 : 0.9;
 
-      add_title (kb, tallies, fp_cv_get_headline (cv), fp_cv_get_headline (cv), w);
+      add_title (kb, tallies, searched, fp_cv_get_headline (cv), fp_cv_get_headline (cv), w);
       total += w;
     }
 
@@ -326,10 +336,12 @@ fp_matcher_match_title (FpKb       *kb,
 {
   g_autoptr (GHashTable) tallies = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                          (GDestroyNotify) tally_free);
+  g_autoptr (GHashTable) searched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
 
   g_return_val_if_fail (FP_IS_KB (kb), NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
-  add_title (kb, tallies, title, NULL, 1.0);
+  add_title (kb, tallies, searched, title, NULL, 1.0);
   return rank (tallies, 1.0, max_results);
 }
