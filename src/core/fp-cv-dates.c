@@ -277,8 +277,13 @@ fp_date_range_parse (const char *text,
                      char      **rest)
 {
   const char *p, *range_start = NULL, *range_end = NULL;
+  g_autofree char *valid = NULL;
 
   g_return_val_if_fail (text != NULL, FALSE);
+
+  /* Everything below walks UTF-8 characters: mend broken input first. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
 
   *start = (FpDate) { 0, 0 };
   *end = (FpDate) { 0, 0 };

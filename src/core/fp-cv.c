@@ -955,7 +955,7 @@ parse_lines (FpCv      *self,
         {
           const Line *next = (guint) name_at + 1 < lines->len ? g_ptr_array_index (lines, (guint) name_at + 1) : NULL;
 
-          if (next != NULL && ABS (next->size - name->size) < 0.5 && next->bold == name->bold &&
+          if (next != NULL && name->size > 0 && ABS (next->size - name->size) < 0.5 && next->bold == name->bold &&
               count_words (name->text) + count_words (next->text) <= 4 && heading_of (next) == N_SECTIONS)
             {
               self->name = g_strconcat (name->text, " ", next->text, NULL);

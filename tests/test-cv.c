@@ -1,0 +1,196 @@
+/* test-cv.c — dates, sections and odd input
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fp-cv.h"
+
+static void
+check_range (const char *text,
+             int         sy,
+             int         sm,
+             int         ey,
+             int         em,
+             gboolean    current)
+{
+  FpDate start, end;
+  gboolean now;
+
+  if (!fp_date_range_parse (text, &start, &end, &now, NULL))
+    g_error ("“%s”: no date range found", text);
+  if (start.year != sy || start.month != sm || end.year != ey || end.month != em || now != current)
+    g_error ("“%s”: got %d-%d – %d-%d%s", text, start.year, start.month, end.year, end.month,
+             now ? " (current)" : "");
+}
+
+static void
+test_date_forms (void)
+{
+  check_range ("jan. 2019 – nå", 2019, 1, 0, 0, TRUE);
+  check_range ("januar 2019 - d.d.", 2019, 1, 0, 0, TRUE);
+  check_range ("03/2018 - i dag", 2018, 3, 0, 0, TRUE);
+  check_range ("08.2020–", 2020, 8, 0, 0, TRUE);
+  check_range ("2015–2019", 2015, 0, 2019, 0, FALSE);
+  check_range ("sep 2017 – des 2019", 2017, 9, 2019, 12, FALSE);
+  check_range ("Jan 2019 - Present", 2019, 1, 0, 0, TRUE);
+  check_range ("2019 - current", 2019, 0, 0, 0, TRUE);
+  check_range ("since 2021", 2021, 0, 0, 0, TRUE);
+  check_range ("siden 2021", 2021, 0, 0, 0, TRUE);
+  check_range ("mai 2016 til juni 2018", 2016, 5, 2018, 6, FALSE);
+  check_range ("2012 to 2014", 2012, 0, 2014, 0, FALSE);
+  check_range ("mars 2019 – no", 2019, 3, 0, 0, TRUE);
+  check_range ("March 2020 – Present (6 years 9 months)", 2020, 3, 0, 0, TRUE);
+  check_range ("2019-03 til 2021-06", 2019, 3, 2021, 6, FALSE);
+}
+
+static void
+test_date_rest (void)
+{
+  FpDate start, end;
+  gboolean now;
+  g_autofree char *rest = NULL;
+  g_autofree char *rest2 = NULL;
+
+  g_assert_true (fp_date_range_parse ("jan. 2019 – nå · Oslo", &start, &end, &now, &rest));
+  g_assert_cmpstr (rest, ==, "Oslo");
+  g_assert_true (fp_date_range_parse ("Backendutvikler, Acme AS, 2019 – 2021", &start, &end, &now, &rest2));
+  g_assert_cmpstr (rest2, ==, "Backendutvikler, Acme AS");
+}
+
+static void
+test_not_dates (void)
+{
+  const char *texts[] = { "+47 912 34 567", "Ansvar for 40 000 transaksjoner", "Marsjerte", "", "—" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      FpDate start, end;
+      gboolean now;
+
+      g_assert_false (fp_date_range_parse (texts[i], &start, &end, &now, NULL));
+    }
+}
+
+static void
+test_sections (void)
+{
+  g_autoptr (FpCv) cv = fp_cv_new_from_text ("Kari Nordmann\n"
+                                             "Sykepleier\n"
+                                             "Arbeidserfaring\n"
+                                             "Sykepleier, Haukeland universitetssjukehus\n"
+                                             "aug. 2019 – nå · Bergen\n"
+                                             "- Ansvar for pasienter på sengepost\n"
+                                             "- Veileder nye sykepleiere\n"
+                                             "Utdanning\n"
+                                             "Bachelor i sykepleie, Høgskulen på Vestlandet\n"
+                                             "2016 – 2019\n"
+                                             "Kompetanse\n"
+                                             "Akuttsykepleie · Sårstell · Legemiddelhåndtering\n");
+  GPtrArray *jobs = fp_cv_get_jobs (cv);
+  const FpCvJob *job;
+
+  g_assert_cmpstr (fp_cv_get_language (cv), ==, "nb");
+  g_assert_cmpstr (fp_cv_get_name (cv), ==, "Kari Nordmann");
+  g_assert_cmpuint (jobs->len, ==, 1);
+  job = g_ptr_array_index (jobs, 0);
+  g_assert_cmpstr (job->title, ==, "Sykepleier");
+  g_assert_cmpstr (job->employer, ==, "Haukeland universitetssjukehus");
+  g_assert_cmpstr (job->place, ==, "Bergen");
+  g_assert_true (job->current);
+  g_assert_cmpuint (job->bullets->len, ==, 2);
+  g_assert_cmpuint (fp_cv_get_education (cv)->len, ==, 1);
+  g_assert_cmpuint (fp_cv_get_skills (cv)->len, ==, 3);
+}
+
+static void
+test_overlap (void)
+{
+  g_autoptr (FpCv) cv = NULL;
+
+  g_setenv ("FUTUREPROOF_TODAY", "2026-11", TRUE);
+  cv = fp_cv_new_from_text ("Ola Nordmann\n"
+                            "Work experience\n"
+                            "Nurse, Ward A\n"
+                            "2016 - 2020\n"
+                            "Nurse, Night bank\n"
+                            "2018 - 2022\n");
+
+  /* 2016–2022 with the overlap counted once: six years. */
+  g_assert_cmpuint (fp_cv_get_total_months (cv), ==, 72);
+}
+
+static void
+test_nothing_invented (void)
+{
+  g_autoptr (FpCv) cv = fp_cv_new_from_text ("Arbeidserfaring\nTømrer\n- Bygde hus\n");
+  g_autoptr (JsonNode) json = fp_cv_to_json (cv);
+  JsonObject *root = json_node_get_object (json);
+
+  g_assert_null (fp_cv_get_name (cv));
+  g_assert_false (json_object_has_member (root, "name"));
+  g_assert_false (json_object_has_member (root, "summary"));
+  g_assert_cmpuint (fp_cv_get_total_months (cv), ==, 0);
+}
+
+static void
+test_odd_input (void)
+{
+  g_autoptr (GString) huge = g_string_new ("Arbeidserfaring\n");
+  g_autoptr (GString) nospace = g_string_new (NULL);
+  const char *odd[] = {
+    "1991\x94",                                            /* found by the fuzzer */
+    "\xff\xfe\xfd jan. 2019 – nå \xc3",
+    "עבודה\nמפתח תוכנה, חברה בע\"מ\n2019 – 2021\n",        /* right-to-left */
+    "😀 Utvikler 😀\n2019 – nå\n- 🚀 Lanserte appen\n",
+    "Arbeids\x01\x02\x03erfaring\n\tUtvikler\x7f\n2019\x1b – nå\n",
+    "\xe2\x80\xae" "gninrafre\n",
+    "\n\n\n\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_autoptr (FpCv) cv = fp_cv_new_from_text (odd[i]);
+      g_autoptr (JsonNode) json = fp_cv_to_json (cv);
+
+      g_assert_nonnull (json);
+    }
+
+  /* 10,000 lines. */
+  for (guint i = 0; i < 2500; i++)
+    g_string_append_printf (huge, "Utvikler U%u, Firma F%u AS\n%u – %u\n- Skrev kode\n- Testet kode\n",
+                            i, i, 1950 + i % 70, 1951 + i % 70);
+  {
+    g_autoptr (FpCv) cv = fp_cv_new_from_text (huge->str);
+    g_assert_cmpuint (fp_cv_get_jobs (cv)->len, ==, 2500);
+  }
+
+  /* Lines without spaces. */
+  for (guint i = 0; i < 200; i++)
+    g_string_append (nospace, "Arbeidserfaringutviklerfirma2019");
+  {
+    g_autoptr (FpCv) cv = fp_cv_new_from_text (nospace->str);
+    g_assert_nonnull (cv);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/cv/date-forms", test_date_forms);
+  g_test_add_func ("/core/cv/date-rest", test_date_rest);
+  g_test_add_func ("/core/cv/not-dates", test_not_dates);
+  g_test_add_func ("/core/cv/sections", test_sections);
+  g_test_add_func ("/core/cv/overlap", test_overlap);
+  g_test_add_func ("/core/cv/nothing-invented", test_nothing_invented);
+  g_test_add_func ("/core/cv/odd-input", test_odd_input);
+
+  return g_test_run ();
+}
