@@ -132,6 +132,35 @@ about_cb (GSimpleAction *action,
 }
 
 static void
+help_shown_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GtkWindow *parent = GTK_WINDOW (source);
+  g_autoptr (GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (parent, result, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (parent, _("The Help Could Not Be Opened"),
+                                                  _("No help viewer is installed. Install the GNOME "
+                                                    "help viewer (Yelp) to read the user guide."));
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+help_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_uri_full (window, "help:futureproof", GDK_CURRENT_TIME, NULL, help_shown_cb, NULL);
+}
+
+static void
 quit_cb (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
@@ -144,9 +173,11 @@ fp_application_startup (GApplication *app)
 {
   static const GActionEntry actions[] = {
     { "about", about_cb },
+    { "help", help_cb },
     { "quit", quit_cb },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *back_accels[] = { "Escape", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
@@ -156,6 +187,7 @@ fp_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.back", back_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
