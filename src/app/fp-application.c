@@ -30,29 +30,6 @@ fp_application_new (void)
                        NULL);
 }
 
-/**
- * fp_ui_language:
- *
- * Returns: "nb" when the interface is in Norwegian (Bokmål or Nynorsk),
- *   "en" otherwise: the default language of assessments and titles
- */
-const char *
-fp_ui_language (void)
-{
-  const char *const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "nb") || g_str_has_prefix (names[i], "nn") ||
-          g_str_has_prefix (names[i], "no"))
-        return "nb";
-      if (g_str_has_prefix (names[i], "en"))
-        return "en";
-    }
-
-  return "en";
-}
-
 static FpWindow *
 get_window (FpApplication *self)
 {

@@ -14,6 +14,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FpApplication, fp_application, FP, APPLICATION, AdwApplication)
 
 FpApplication *fp_application_new (void);
-const char    *fp_ui_language     (void);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "fp-application.h"
+#include "fp-assessor.h"
 #include "fp-kb.h"
 #include "fp-role-search.h"
 
@@ -44,7 +45,7 @@ search_changed_cb (FpRoleSearch *self)
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->entry));
   g_autoptr (GPtrArray) matches = NULL;
   FpKb *kb = fp_kb_get_default ();
-  const char *lang = fp_ui_language ();
+  const char *lang = fp_assess_default_language ();
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results))) != NULL)

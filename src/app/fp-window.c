@@ -81,7 +81,7 @@ report_language (FpWindow *self)
 {
   g_autofree char *lang = g_settings_get_string (self->settings, "report-language");
 
-  return g_str_equal (lang, "nb") ? "nb" : g_str_equal (lang, "en") ? "en" : fp_ui_language ();
+  return g_str_equal (lang, "nb") ? "nb" : g_str_equal (lang, "en") ? "en" : fp_assess_default_language ();
 }
 
 static void

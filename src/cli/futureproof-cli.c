@@ -127,23 +127,6 @@ command_parse (int    argc,
   return EXIT_DONE;
 }
 
-static const char *
-default_language (void)
-{
-  const char *const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "nb") || g_str_has_prefix (names[i], "nn") ||
-          g_str_has_prefix (names[i], "no"))
-        return "nb";
-      if (g_str_has_prefix (names[i], "en"))
-        return "en";
-    }
-
-  return "en";
-}
-
 static gboolean
 check_language (const char *lang)
 {
@@ -180,7 +163,7 @@ command_roles (int    argc,
   if (lang != NULL && !check_language (lang))
     return usage_error (_("The language must be “nb” or “en”."));
   if (lang == NULL)
-    lang = g_strdup (default_language ());
+    lang = g_strdup (fp_assess_default_language ());
 
   for (int i = 1; i < argc; i++)
     g_string_append_printf (query, "%s%s", i > 1 ? " " : "", argv[i]);
@@ -404,7 +387,7 @@ command_assess (int    argc,
   if (argc >= 2 && role != NULL)
     return usage_error (_("Give either PDF files or --role, not both."));
   if (lang == NULL)
-    lang = g_strdup (default_language ());
+    lang = g_strdup (fp_assess_default_language ());
   json = g_strcmp0 (format, "json") == 0;
 
   if (argc < 2)

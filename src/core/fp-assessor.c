@@ -168,6 +168,29 @@ fp_assess_phrase (const char *id,
   return json_object_get_string_member_with_default (phrase, g_strcmp0 (lang, "nb") == 0 ? "nb" : "en", id);
 }
 
+/**
+ * fp_assess_default_language:
+ *
+ * Returns: "nb" when the user's language is Norwegian (Bokmål, Nynorsk or
+ *   just "no"), "en" otherwise: the default language of assessments
+ */
+const char *
+fp_assess_default_language (void)
+{
+  const char *const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "nb") || g_str_has_prefix (names[i], "nn") ||
+          g_str_has_prefix (names[i], "no"))
+        return "nb";
+      if (g_str_has_prefix (names[i], "en"))
+        return "en";
+    }
+
+  return "en";
+}
+
 static const char *
 text_in (JsonObject *pair,
          const char *lang)
@@ -927,6 +950,57 @@ set_no_occupation (GError **error)
                _("No occupation could be recognised. Search for your job title instead."));
 }
 
+static const FpKbUnit *
+lookup_unit (FpKb       *kb,
+             const char *isco08,
+             GError    **error)
+{
+  const FpKbUnit *unit = fp_kb_lookup_isco (kb, isco08);
+
+  if (unit == NULL)
+    g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
+                 /* Translators: %s is an occupation code like 2512 */
+                 _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
+
+  return unit;
+}
+
+/* The CV's occupation (or @isco08), assessed with what the CV shows. */
+static FpAssessment *
+assess_cv (FpCv       *cv,
+           const char *isco08,
+           const char *lang,
+           const char *file_name,
+           GError    **error)
+{
+  FpKb *kb = fp_kb_get_default ();
+  g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (kb, cv, 5);
+  const FpKbUnit *unit;
+  const char *cv_title = NULL;
+
+  if (isco08 != NULL)
+    unit = lookup_unit (kb, isco08, error);
+  else if (candidates->len > 0)
+    unit = fp_kb_lookup_isco (kb, ((FpCandidate *) g_ptr_array_index (candidates, 0))->isco08);
+  else
+    {
+      set_no_occupation (error);
+      return NULL;
+    }
+  if (unit == NULL)
+    return NULL;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const FpCandidate *c = g_ptr_array_index (candidates, i);
+
+      if (g_str_equal (c->isco08, unit->isco08))
+        cv_title = c->cv_title;
+    }
+
+  return assess (kb, unit, cv, file_name, candidates, cv_title, check_lang (lang));
+}
+
 /**
  * fp_assess_cv:
  * @cv: a CV
@@ -942,43 +1016,9 @@ fp_assess_cv (FpCv       *cv,
               const char *lang,
               GError    **error)
 {
-  FpKb *kb = fp_kb_get_default ();
-  g_autoptr (GPtrArray) candidates = NULL;
-  const FpKbUnit *unit;
-  const char *cv_title = NULL;
-
   g_return_val_if_fail (FP_IS_CV (cv), NULL);
 
-  candidates = fp_matcher_match_cv (kb, cv, 5);
-
-  if (isco08 != NULL)
-    {
-      unit = fp_kb_lookup_isco (kb, isco08);
-      if (unit == NULL)
-        {
-          g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
-                       /* Translators: %s is an occupation code like 2512 */
-                       _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
-          return NULL;
-        }
-    }
-  else if (candidates->len > 0)
-    unit = fp_kb_lookup_isco (kb, ((FpCandidate *) g_ptr_array_index (candidates, 0))->isco08);
-  else
-    {
-      set_no_occupation (error);
-      return NULL;
-    }
-
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      const FpCandidate *c = g_ptr_array_index (candidates, i);
-
-      if (g_str_equal (c->isco08, unit->isco08))
-        cv_title = c->cv_title;
-    }
-
-  return assess (kb, unit, cv, NULL, candidates, cv_title, check_lang (lang));
+  return assess_cv (cv, isco08, lang, NULL, error);
 }
 
 /**
@@ -999,34 +1039,26 @@ fp_assess_role (const char *title,
 {
   FpKb *kb = fp_kb_get_default ();
   g_autoptr (GPtrArray) candidates = NULL;
-  const FpCandidate *best;
   g_autofree char *clean = NULL;
+  const FpKbUnit *unit;
 
   g_return_val_if_fail (title != NULL, NULL);
 
   clean = g_strstrip (g_strdup (title));
   candidates = fp_matcher_match_title (kb, clean, 5);
   if (isco08 != NULL)
-    {
-      const FpKbUnit *unit = fp_kb_lookup_isco (kb, isco08);
-
-      if (unit == NULL)
-        {
-          g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
-                       _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
-          return NULL;
-        }
-      return assess (kb, unit, NULL, NULL, candidates, clean, check_lang (lang));
-    }
-  if (candidates->len == 0 || ((FpCandidate *) g_ptr_array_index (candidates, 0))->confidence < 0.4)
+    unit = lookup_unit (kb, isco08, error);
+  else if (candidates->len > 0 && ((FpCandidate *) g_ptr_array_index (candidates, 0))->confidence >= 0.4)
+    unit = fp_kb_lookup_isco (kb, ((FpCandidate *) g_ptr_array_index (candidates, 0))->isco08);
+  else
     {
       set_no_occupation (error);
       return NULL;
     }
+  if (unit == NULL)
+    return NULL;
 
-  best = g_ptr_array_index (candidates, 0);
-  return assess (kb, fp_kb_lookup_isco (kb, best->isco08), NULL, NULL, candidates, clean,
-                 check_lang (lang));
+  return assess (kb, unit, NULL, NULL, candidates, clean, check_lang (lang));
 }
 
 /**
@@ -1047,13 +1079,9 @@ fp_assess_occupation (const char *isco08,
 
   g_return_val_if_fail (isco08 != NULL, NULL);
 
-  unit = fp_kb_lookup_isco (kb, isco08);
+  unit = lookup_unit (kb, isco08, error);
   if (unit == NULL)
-    {
-      g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
-                   _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
-      return NULL;
-    }
+    return NULL;
 
   return assess (kb, unit, NULL, NULL, NULL, NULL, check_lang (lang));
 }
@@ -1065,7 +1093,8 @@ fp_assess_occupation (const char *isco08,
  * @isco08: (nullable): the occupation to use instead of the one found
  * @lang: the report's language
  * @cv: (out) (optional) (transfer full): the CV, to assess again without
- *   reading the file (another occupation or language)
+ *   reading the file (another occupation or language); also when no
+ *   occupation was found in it
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
@@ -1084,46 +1113,18 @@ fp_assess_file (GFile        *file,
 {
   g_autoptr (FpPdfText) text = NULL;
   g_autoptr (FpCv) parsed = NULL;
-  g_autoptr (GPtrArray) candidates = NULL;
   g_autofree char *name = NULL;
-  FpKb *kb = fp_kb_get_default ();
-  const FpKbUnit *unit = NULL;
-  const char *cv_title = NULL;
   FpAssessment *result;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   text = fp_pdf_text_new_from_file (file, password, cancellable, error);
-  if (text == NULL)
-    return NULL;
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (text == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
   parsed = fp_cv_new_from_pdf_text (text);
-  candidates = fp_matcher_match_cv (kb, parsed, 5);
-  if (isco08 != NULL)
-    unit = fp_kb_lookup_isco (kb, isco08);
-  else if (candidates->len > 0)
-    unit = fp_kb_lookup_isco (kb, ((FpCandidate *) g_ptr_array_index (candidates, 0))->isco08);
-
-  if (unit == NULL)
-    {
-      if (isco08 != NULL)
-        g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
-                     _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
-      else
-        set_no_occupation (error);
-      if (cv != NULL)
-        *cv = g_steal_pointer (&parsed);
-      return NULL;
-    }
-
-  for (guint i = 0; i < candidates->len; i++)
-    if (g_str_equal (((FpCandidate *) g_ptr_array_index (candidates, i))->isco08, unit->isco08))
-      cv_title = ((FpCandidate *) g_ptr_array_index (candidates, i))->cv_title;
-
   name = g_file_get_basename (file);
-  result = assess (kb, unit, parsed, name, candidates, cv_title, check_lang (lang));
+  result = assess_cv (parsed, isco08, lang, name, error);
 
   if (cv != NULL)
     *cv = g_steal_pointer (&parsed);

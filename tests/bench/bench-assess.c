@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include "bench-util.h"
+
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -22,23 +24,6 @@
 #include "fp-report.h"
 
 #define RUNS 21
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *v,
-        int     n)
-{
-  qsort (v, (size_t) n, sizeof (double), compare_doubles);
-  return v[n / 2];
-}
 
 static double
 now_ms (void)
@@ -121,12 +106,12 @@ main (int    argc,
     getrusage (RUSAGE_CHILDREN, &usage);
   }
 
-  g_print ("parse a 2-page CV's lines:             %8.2f ms (goal < 2 ms)\n", median (parse, RUNS));
-  g_print ("whole assessment, in process:          %8.2f ms\n", median (whole, RUNS));
-  g_print ("write the PDF report:                  %8.2f ms (goal < 100 ms)\n", median (report, RUNS));
-  g_print ("futureproof-cli assess (process):      %8.2f ms\n", median (cli, RUNS));
-  g_print ("pdftotext (process):                   %8.2f ms\n", median (reference, RUNS));
-  g_print ("ratio cli / pdftotext:                 %8.2f   (goal <= 1.5)\n", median (cli, RUNS) / median (reference, RUNS));
+  g_print ("parse a 2-page CV's lines:             %8.2f ms (goal < 2 ms)\n", bench_median (parse, RUNS));
+  g_print ("whole assessment, in process:          %8.2f ms\n", bench_median (whole, RUNS));
+  g_print ("write the PDF report:                  %8.2f ms (goal < 100 ms)\n", bench_median (report, RUNS));
+  g_print ("futureproof-cli assess (process):      %8.2f ms\n", bench_median (cli, RUNS));
+  g_print ("pdftotext (process):                   %8.2f ms\n", bench_median (reference, RUNS));
+  g_print ("ratio cli / pdftotext:                 %8.2f   (goal <= 1.5)\n", bench_median (cli, RUNS) / bench_median (reference, RUNS));
   g_print ("1,000 CVs in one assess run:           %8.2f s  (goal < 30 s)\n", batch / 1000);
   g_print ("peak memory of the CLI children:       %8.1f MB (goal < 40 MB)\n", usage.ru_maxrss / 1024.0);
 

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include "bench-util.h"
+
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
 
@@ -20,23 +22,6 @@
 #include "fp-normalize.h"
 
 #define RUNS 15
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        int     n)
-{
-  qsort (values, (size_t) n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
 
 int
 main (int    argc,
@@ -99,9 +84,9 @@ main (int    argc,
     }
 
   g_print ("knowledge base: %u unit groups, %u titles\n", fp_kb_get_n_units (kb), fp_kb_get_n_titles (kb));
-  g_print ("ready from the GVariant resource: %.2f ms (median of %d)\n", median (gvariant, RUNS), RUNS);
-  g_print ("ready from the JSON sources:      %.2f ms (median of 5)\n", median (json, 5));
-  g_print ("one title search:                 %.2f ms (median of %d)\n", median (search, RUNS), RUNS);
+  g_print ("ready from the GVariant resource: %.2f ms (median of %d)\n", bench_median (gvariant, RUNS), RUNS);
+  g_print ("ready from the JSON sources:      %.2f ms (median of 5)\n", bench_median (json, 5));
+  g_print ("one title search:                 %.2f ms (median of %d)\n", bench_median (search, RUNS), RUNS);
 
   return 0;
 }

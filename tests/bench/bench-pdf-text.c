@@ -11,27 +11,13 @@
 
 #include "config.h"
 
+#include "bench-util.h"
+
 #include <stdlib.h>
 
 #include "fp-pdf-text.h"
 
 #define RUNS 21
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values)
-{
-  qsort (values, RUNS, sizeof (double), compare_doubles);
-  return values[RUNS / 2];
-}
 
 static double
 time_process (const char *const *argv)
@@ -51,7 +37,7 @@ time_process (const char *const *argv)
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  return median (times);
+  return bench_median (times, RUNS);
 }
 
 static double
@@ -70,7 +56,7 @@ time_in_process (GFile *file)
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  return median (times);
+  return bench_median (times, RUNS);
 }
 
 int
