@@ -243,15 +243,25 @@ is_noise (const char *text)
 {
   /* Page footers ("Page 1 of 3", "Side 1 av 3", "1/3", "- 2 -"), and titles
    * that say only that this is a CV. */
-  static const char *const patterns[] = {
+  static const char *const titles[] = { "curriculum vitae", "cv", "résumé", "resume", NULL };
+  static const char *const footers[] = {
     "^(page|side|sida)\\s*\\d+\\s*(of|av|/)\\s*\\d+$",
     "^-?\\s*\\d+\\s*(/\\s*\\d+)?\\s*-?$",
-    "^(curriculum vitae|cv|résumé|resume)$",
     NULL
   };
 
-  for (guint i = 0; patterns[i] != NULL; i++)
-    if (fp_regex_match (patterns[i], text, G_REGEX_CASELESS, 0))
+  /* Only short lines can be footers. */
+  if (strlen (text) > 24)
+    return FALSE;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    {
+      g_autofree char *lower = g_utf8_strdown (text, -1);
+      return g_strv_contains (titles, lower);
+    }
+
+  for (guint i = 0; footers[i] != NULL; i++)
+    if (fp_regex_match (footers[i], text, G_REGEX_CASELESS, 0))
       return TRUE;
 
   return FALSE;
@@ -315,16 +325,56 @@ heading_of (const Line *line)
   return N_SECTIONS;
 }
 
-/* LinkedIn's total time at one employer, and table header rows: not content. */
+static GHashTable *word_set (const char *const *words);
+
+/* LinkedIn's total time at one employer ("4 years 5 months"), and table
+ * header rows ("Period  Position  Employer"): not content. */
 static gboolean
 is_section_noise (const char *text)
 {
-  return fp_regex_match ("^\\(?\\d+\\s+(years?|yrs?|år|months?|mos|måneder|mnd)(\\s+\\d+\\s+(months?|mos|måneder|mnd))?\\)?$",
-                               text, G_REGEX_CASELESS, 0) ||
-         fp_regex_match ("^((dates?|period|periode|år|year|position|stilling|tittel|title|role|rolle|"
-                               "employer|arbeidsgiver|company|firma|sted|place|education|utdanning|"
-                               "lærested|school|institution|grad|degree)\\s*){1,4}$",
-                               text, G_REGEX_CASELESS, 0);
+  static const char *const header_words[] = {
+    "dates", "date", "period", "periode", "år", "year", "position", "stilling", "tittel", "title",
+    "role", "rolle", "employer", "arbeidsgiver", "company", "firma", "sted", "place", "education",
+    "utdanning", "lærested", "school", "institution", "grad", "degree", NULL
+  };
+  static GHashTable *headers;
+  g_auto (GStrv) words = NULL;
+  guint n = 0;
+
+  if (count_words (text) > 6)
+    return FALSE;
+
+  if (strpbrk (text, "0123456789") != NULL)
+    return fp_regex_match ("^\\(?\\d+\\s+(years?|yrs?|år|months?|mos|måneder|mnd)(\\s+\\d+\\s+(months?|mos|måneder|mnd))?\\)?$",
+                           text, G_REGEX_CASELESS, 0);
+
+  if (g_once_init_enter (&headers))
+    g_once_init_leave (&headers, word_set (header_words));
+
+  words = g_strsplit_set (text, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+
+      if (*lower == '\0')
+        continue;
+      if (!g_hash_table_contains (headers, lower))
+        return FALSE;
+      n++;
+    }
+
+  return n >= 1 && n <= 4;
+}
+
+static GHashTable *
+word_set (const char *const *words)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer) words[i]);
+
+  return set;
 }
 
 static const char *
@@ -339,27 +389,45 @@ detect_language (GPtrArray *lines)
                                           "noko", "nokre", "saman", "heime", "ansvarleg", NULL };
   static const char *const en_words[] = { "and", "the", "of", "to", "with", "for", "in", "at",
                                           "as", "on", "is", "from", "my", "experience", NULL };
-  guint nb = 0, nn = 0, en = 0;
+  static GHashTable *sets[3];
+  guint counts[3] = { 0, 0, 0 };
+  GString *word = g_string_new (NULL);
 
-  for (guint i = 0; i < lines->len; i++)
+  if (g_once_init_enter (&sets[0]))
     {
-      const Line *line = g_ptr_array_index (lines, i);
-      g_autofree char *lower = g_utf8_strdown (line->text, -1);
-      g_auto (GStrv) words = fp_regex_split ("[^[:alpha:]]+", lower, 0, 0);
-
-      for (guint w = 0; words[w] != NULL; w++)
-        {
-          nb += g_strv_contains (nb_words, words[w]);
-          nn += g_strv_contains (nn_words, words[w]);
-          en += g_strv_contains (en_words, words[w]);
-        }
+      sets[1] = word_set (nn_words);
+      sets[2] = word_set (en_words);
+      g_once_init_leave (&sets[0], word_set (nb_words));
     }
 
-  if (nb + nn + en < 3)
+  /* The first 300 lines tell the language as well as all of them. */
+  for (guint i = 0; i < MIN (lines->len, 300); i++)
+    {
+      const char *p = ((Line *) g_ptr_array_index (lines, i))->text;
+
+      for (;; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (c != 0 && g_unichar_isalpha (c))
+            {
+              g_string_append_unichar (word, g_unichar_tolower (c));
+              continue;
+            }
+          for (guint l = 0; l < G_N_ELEMENTS (sets) && word->len > 0; l++)
+            counts[l] += g_hash_table_contains (sets[l], word->str);
+          g_string_truncate (word, 0);
+          if (c == 0)
+            break;
+        }
+    }
+  g_string_free (word, TRUE);
+
+  if (counts[0] + counts[1] + counts[2] < 3)
     return "other";
-  if (en > nb + nn)
+  if (counts[2] > counts[0] + counts[1])
     return "en";
-  if (nn >= 3 && nn * 3 > nb)
+  if (counts[1] >= 3 && counts[1] * 3 > counts[0])
     return "nn";
   return "nb";
 }
@@ -368,15 +436,43 @@ detect_language (GPtrArray *lines)
 static gboolean
 looks_like_employer (const char *text)
 {
-  static const char *const pattern =
-    "\\b(AS|ASA|A/S|SA|AB|Oy|AG|GmbH|BV|Ltd|Limited|Inc|LLC|PLC|Corp|Corporation|Group|Gruppen|"
-    "Consulting|Company|kommune|fylkeskommune|sykehus|sjukehus|sykehjem|Hospital|Trust|NHS|"
-    "University|Universitet|Universitetet|Høgskole|Høgskolen|College|School|skole|skolen|"
-    "barnehage|Bank|Sparebank|NAV|Statens|Direktoratet|etat|etaten|HF|Helse|Clinic|Klinikk|"
-    "Norge|Norway|Agency|Council|Ministry|departement|Departementet|Foundation|stiftelse|"
-    "Institute|Institutt|Instituttet)\\b";
+  static const char *const markers[] = {
+    "AS", "ASA", "A/S", "SA", "AB", "Oy", "AG", "GmbH", "BV", "Ltd", "Limited", "Inc", "LLC", "PLC",
+    "Corp", "Corporation", "Group", "Gruppen", "Consulting", "Company", "kommune", "fylkeskommune",
+    "sykehus", "sjukehus", "sykehjem", "Hospital", "Trust", "NHS", "University", "Universitet",
+    "Universitetet", "Høgskole", "Høgskolen", "College", "School", "skole", "skolen", "barnehage",
+    "Bank", "Sparebank", "NAV", "Statens", "Direktoratet", "etat", "etaten", "HF", "Helse", "Clinic",
+    "Klinikk", "Norge", "Norway", "Agency", "Council", "Ministry", "departement", "Departementet",
+    "Foundation", "stiftelse", "Institute", "Institutt", "Instituttet", NULL
+  };
+  static GHashTable *set;
+  const char *p = text;
 
-  return fp_regex_match (pattern, text, 0, 0);
+  if (g_once_init_enter (&set))
+    g_once_init_leave (&set, word_set (markers));
+
+  /* Any whole word of @text among the markers ("A/S" keeps its slash). */
+  while (*p != '\0')
+    {
+      const char *start = p;
+      char word[32];
+      gsize len;
+
+      while (*p != '\0' && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '/'))
+        p = g_utf8_next_char (p);
+      len = (gsize) (p - start);
+      if (len > 0 && len < sizeof word)
+        {
+          memcpy (word, start, len);
+          word[len] = '\0';
+          if (g_hash_table_contains (set, word))
+            return TRUE;
+        }
+      if (*p != '\0')
+        p = g_utf8_next_char (p);
+    }
+
+  return FALSE;
 }
 
 static gboolean
@@ -426,19 +522,41 @@ months_between (FpDate   start,
   return b > a ? (guint) (b - a) : 0;
 }
 
-/* Splits "Backendutvikler, Acme AS" or "Nurse at St Olav" into its parts. */
+/* Splits "Backendutvikler, Acme AS" or "Nurse at St Olav" into its parts:
+ * at commas, and at " – ", " — ", " | ", " - ", " @ ", " · ", " at ", " hos ". */
 static GPtrArray *
 split_heading (const char *text)
 {
+  static const char *const separators[] = { " – ", " — ", " | ", " - ", " @ ", " · ", " at ", " hos ", NULL };
   GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  g_auto (GStrv) pieces = fp_regex_split ("\\s*(?:,|\\s[–—|@-]\\s|\\sat\\s|\\shos\\s|\\s·\\s)\\s*",
-                                                text, 0, 0);
+  const char *start = text, *p = text;
 
-  for (guint i = 0; pieces[i] != NULL; i++)
+  while (TRUE)
     {
-      g_strstrip (pieces[i]);
-      if (*pieces[i] != '\0')
-        g_ptr_array_add (parts, g_strdup (pieces[i]));
+      gsize skip = 0;
+
+      if (*p == ',')
+        skip = 1;
+      else if (*p == ' ')
+        for (guint i = 0; separators[i] != NULL && skip == 0; i++)
+          if (g_str_has_prefix (p, separators[i]))
+            skip = strlen (separators[i]);
+
+      if (skip > 0 || *p == '\0')
+        {
+          char *part = g_strstrip (g_strndup (start, (gsize) (p - start)));
+
+          if (*part != '\0')
+            g_ptr_array_add (parts, part);
+          else
+            g_free (part);
+          if (*p == '\0')
+            break;
+          p += skip;
+          start = p;
+          continue;
+        }
+      p++;
     }
 
   return parts;

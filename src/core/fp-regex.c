@@ -5,7 +5,8 @@
  *
  * The parser asks the same few dozen patterns of every line of every CV;
  * g_regex_match_simple() would compile each one each time. These keep the
- * compiled patterns, keyed by pattern and flags, for the life of the process.
+ * compiled patterns for the life of the process, keyed by the pattern's
+ * address: callers pass string literals, each always with the same flags.
  */
 
 #define G_LOG_DOMAIN "fp-regex"
@@ -20,21 +21,20 @@ lookup (const char        *pattern,
 {
   static GMutex mutex;
   static GHashTable *cache;
-  g_autofree char *key = g_strdup_printf ("%x:%s", (guint) flags, pattern);
   GRegex *regex;
 
   g_mutex_lock (&mutex);
   if (cache == NULL)
-    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_regex_unref);
-  regex = g_hash_table_lookup (cache, key);
+    cache = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_regex_unref);
+  regex = g_hash_table_lookup (cache, pattern);
   if (regex == NULL)
     {
       g_autoptr (GError) error = NULL;
 
-      regex = g_regex_new (pattern, flags | G_REGEX_OPTIMIZE, 0, &error);
+      regex = g_regex_new (pattern, flags, 0, &error);
       if (regex == NULL)
         g_error ("%s: %s", pattern, error->message);
-      g_hash_table_insert (cache, g_steal_pointer (&key), regex);
+      g_hash_table_insert (cache, (gpointer) pattern, regex);
     }
   g_mutex_unlock (&mutex);
 
