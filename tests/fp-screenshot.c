@@ -3,7 +3,7 @@
  * Copyright 2026 The Futureproof authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [FILE.pdf]
+ * usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] [FILE.pdf]
  */
 
 #include "config.h"
@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "fp-role-search.h"
 #include "fp-window-private.h"
 
 static gboolean
@@ -58,12 +59,14 @@ main (int    argc,
 {
   int width = 960, height = 720;
   gboolean dark = FALSE, drag = FALSE;
+  g_autofree char *search = NULL;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "N" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "N" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "drag", 0, 0, G_OPTION_ARG_NONE, &drag, "Show a file being dragged over", NULL },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Type a job title into the welcome search", "TITLE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "OUT.png [FILE.pdf]" },
     { NULL }
   };
@@ -75,7 +78,7 @@ main (int    argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || files == NULL)
     {
-      g_printerr ("usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [FILE.pdf]\n");
+      g_printerr ("usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] [FILE.pdf]\n");
       return 1;
     }
 
@@ -104,6 +107,9 @@ main (int    argc,
       g_autoptr (GFile) file = g_file_new_for_commandline_arg (files[1]);
       fp_window_open_file (window, file);
     }
+
+  if (search != NULL)
+    fp_role_search_set_text (FP_ROLE_SEARCH (fp_window_get_welcome_search (window)), search);
 
   if (drag)
     {

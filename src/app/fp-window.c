@@ -33,6 +33,7 @@ struct _FpWindow
   FpRoleSearch        *welcome_search;
   AdwStatusPage       *error_page;
   GtkWidget           *search_instead_button;
+  GtkWidget           *open_another_button;
 
   /* State */
   GSettings           *settings;
@@ -65,6 +66,19 @@ show_page (FpWindow   *self,
     adw_window_title_set_subtitle (self->window_title, NULL);
 }
 
+/* The error page's main action: search for a job title when the CV named
+ * none we know, open another CV otherwise. */
+static void
+set_search_instead (FpWindow *self,
+                    gboolean  search)
+{
+  gtk_widget_set_visible (self->search_instead_button, search);
+  if (search)
+    gtk_widget_remove_css_class (self->open_another_button, "suggested-action");
+  else
+    gtk_widget_add_css_class (self->open_another_button, "suggested-action");
+}
+
 static void
 show_error (FpWindow   *self,
             const char *message)
@@ -72,7 +86,7 @@ show_error (FpWindow   *self,
   g_free (self->error_message);
   self->error_message = g_strdup (message);
   adw_status_page_set_description (self->error_page, message);
-  gtk_widget_set_visible (self->search_instead_button, FALSE);
+  set_search_instead (self, FALSE);
   show_page (self, "error");
 }
 
@@ -193,8 +207,7 @@ assess_cb (GObject      *source,
     {
       show_error (self, error->message);
       /* The CV was read, but named no occupation we know: offer the search. */
-      gtk_widget_set_visible (self->search_instead_button,
-                              g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION));
+      set_search_instead (self, g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION));
       return;
     }
 
@@ -734,6 +747,7 @@ fp_window_class_init (FpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FpWindow, welcome_search);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, search_instead_button);
+  gtk_widget_class_bind_template_child (widget_class, FpWindow, open_another_button);
   gtk_widget_class_bind_template_callback (widget_class, role_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
