@@ -965,6 +965,28 @@ lookup_unit (FpKb       *kb,
   return unit;
 }
 
+/* The occupation chosen (@isco08) or else the best candidate, if it is
+ * good enough. */
+static const FpKbUnit *
+choose_unit (FpKb       *kb,
+             const char *isco08,
+             GPtrArray  *candidates,
+             double      min_confidence,
+             GError    **error)
+{
+  const FpCandidate *best = candidates->len > 0 ? g_ptr_array_index (candidates, 0) : NULL;
+
+  if (isco08 != NULL)
+    return lookup_unit (kb, isco08, error);
+  if (best == NULL || best->confidence < min_confidence)
+    {
+      set_no_occupation (error);
+      return NULL;
+    }
+
+  return fp_kb_lookup_isco (kb, best->isco08);
+}
+
 /* The CV's occupation (or @isco08), assessed with what the CV shows. */
 static FpAssessment *
 assess_cv (FpCv       *cv,
@@ -975,18 +997,9 @@ assess_cv (FpCv       *cv,
 {
   FpKb *kb = fp_kb_get_default ();
   g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (kb, cv, 5);
-  const FpKbUnit *unit;
+  const FpKbUnit *unit = choose_unit (kb, isco08, candidates, 0, error);
   const char *cv_title = NULL;
 
-  if (isco08 != NULL)
-    unit = lookup_unit (kb, isco08, error);
-  else if (candidates->len > 0)
-    unit = fp_kb_lookup_isco (kb, ((FpCandidate *) g_ptr_array_index (candidates, 0))->isco08);
-  else
-    {
-      set_no_occupation (error);
-      return NULL;
-    }
   if (unit == NULL)
     return NULL;
 
@@ -1046,15 +1059,8 @@ fp_assess_role (const char *title,
 
   clean = g_strstrip (g_strdup (title));
   candidates = fp_matcher_match_title (kb, clean, 5);
-  if (isco08 != NULL)
-    unit = lookup_unit (kb, isco08, error);
-  else if (candidates->len > 0 && ((FpCandidate *) g_ptr_array_index (candidates, 0))->confidence >= 0.4)
-    unit = fp_kb_lookup_isco (kb, ((FpCandidate *) g_ptr_array_index (candidates, 0))->isco08);
-  else
-    {
-      set_no_occupation (error);
-      return NULL;
-    }
+  /* A typed title must match reasonably well to stand for an occupation. */
+  unit = choose_unit (kb, isco08, candidates, 0.4, error);
   if (unit == NULL)
     return NULL;
 
