@@ -99,12 +99,23 @@ match_word (const char  *p,
   return TRUE;
 }
 
+/* The latest year a CV can name: next year (a degree due to finish). */
+static int
+latest_year (void)
+{
+  static gsize latest;
+
+  if (g_once_init_enter (&latest))
+    g_once_init_leave (&latest, (gsize) fp_date_today ().year + 1);
+
+  return (int) latest;
+}
+
 static gboolean
 read_year (const char  *p,
            int         *year,
            const char **end)
 {
-  FpDate today = fp_date_today ();
   int y;
 
   if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]) || !g_ascii_isdigit (p[2]) ||
@@ -112,7 +123,7 @@ read_year (const char  *p,
     return FALSE;
 
   y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
-  if (y < 1950 || y > today.year + 1)
+  if (y < 1950 || y > latest_year ())
     return FALSE;
 
   *year = y;
@@ -129,8 +140,9 @@ read_date (const char  *p,
 {
   const char *q;
 
-  /* A month name, an optional period, then the year. */
-  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+  /* A month name, an optional period, then the year (month names start with
+   * one of these letters). */
+  for (guint i = 0; strchr ("jfmasondJFMASOND", *p) != NULL && *p != '\0' && i < G_N_ELEMENTS (months); i++)
     if (match_word (p, months[i].name, &q))
       {
         if (*q == '.')

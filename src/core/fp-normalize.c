@@ -20,18 +20,25 @@
 
 #include "fp-normalize.h"
 
-/* Folds one word: lower case, ASCII, gendered endings neutral. */
+/* Folds one word: lower case, ASCII, gendered endings neutral. One pass, no
+ * normalisation needed: a letter and its combining mark (a + ˚) fold to the
+ * letter, as the precomposed one (å) does. */
 static char *
 fold_word (const char *word)
 {
-  g_autofree char *lower = g_utf8_strdown (word, -1);
-  g_autofree char *nfc = g_utf8_normalize (lower, -1, G_NORMALIZE_DEFAULT_COMPOSE);
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (word));
   gsize len;
 
-  for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+
+      if (c < 0x80)
+        {
+          if (g_ascii_isalnum ((char) c))
+            g_string_append_c (out, (char) c);
+          continue;
+        }
 
       switch (c)
         {
@@ -48,12 +55,7 @@ fold_word (const char *word)
           g_string_append (out, "ss");
           break;
         default:
-          if (c < 0x80)
-            {
-              if (g_ascii_isalnum ((char) c))
-                g_string_append_c (out, (char) c);
-            }
-          else if (g_unichar_isalnum (c))
+          if (g_unichar_isalnum (c))
             {
               gunichar decomposed[4];
               gsize n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
