@@ -28,15 +28,15 @@
 
 typedef struct
 {
-  cairo_t         *cr;       /* where the page is drawn */
-  cairo_t         *pdf;      /* the PDF, when cr draws into a picture */
-  cairo_surface_t *picture;  /* the page as a picture, for @scan */
+  cairo_t         *cr;      /* where the page is drawn */
+  cairo_t         *pdf;     /* the PDF, when cr draws into a picture */
+  cairo_surface_t *picture; /* the page as a picture, for @scan */
   char            *font;
   gboolean         sidebar;
   char            *footer;
   int              page;
-  int              n_pages;  /* known in the second pass */
-  int              column;   /* 0 main, 1 side */
+  int              n_pages; /* known in the second pass */
+  int              column;  /* 0 main, 1 side */
   double           y[2];
 } Gen;
 
@@ -62,10 +62,10 @@ finish_page (Gen *g)
   if (g->footer != NULL && g->n_pages > 0)
     {
       g_auto (GStrv) parts = g_strsplit (g->footer, "%d", 3);
-      g_autofree char *text = NULL;
-      PangoLayout *layout = pango_cairo_create_layout (g->cr);
+      g_autofree char      *text = NULL;
+      PangoLayout          *layout = pango_cairo_create_layout (g->cr);
       PangoFontDescription *desc = pango_font_description_from_string (g->font);
-      int w, h;
+      int                   w, h;
 
       /* The footer's two %d are the page and the number of pages. */
       if (g_strv_length (parts) == 3)
@@ -116,13 +116,12 @@ start_page (Gen *g)
 }
 
 static void
-draw_text (Gen *g, const char *text, double size, gboolean bold, gboolean italic,
-           double grey, double indent, double space_before)
+draw_text (Gen *g, const char *text, double size, gboolean bold, gboolean italic, double grey, double indent, double space_before)
 {
-  PangoLayout *layout = pango_cairo_create_layout (g->cr);
+  PangoLayout          *layout = pango_cairo_create_layout (g->cr);
   PangoFontDescription *desc = pango_font_description_from_string (g->font);
-  int c = g->column;
-  int w, h;
+  int                   c = g->column;
+  int                   w, h;
 
   pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   if (bold)
@@ -155,7 +154,7 @@ static void
 draw_row (Gen *g, const char *line)
 {
   g_auto (GStrv) cells = g_strsplit (line + 1, "|", -1);
-  guint n = g_strv_length (cells);
+  guint  n = g_strv_length (cells);
   double x = col_x (g, g->column), w = col_w (g, g->column) / MAX (1, n);
   double y = g->y[g->column] + 2, max_h = 0;
 
@@ -168,10 +167,10 @@ draw_row (Gen *g, const char *line)
 
   for (guint i = 0; i < n; i++)
     {
-      PangoLayout *layout = pango_cairo_create_layout (g->cr);
+      PangoLayout          *layout = pango_cairo_create_layout (g->cr);
       PangoFontDescription *desc = pango_font_description_from_string (g->font);
-      g_autofree char *cell = g_strstrip (g_strdup (cells[i]));
-      int lw, lh;
+      g_autofree char      *cell = g_strstrip (g_strdup (cells[i]));
+      int                   lw, lh;
 
       pango_font_description_set_absolute_size (desc, 9.5 * PANGO_SCALE);
       pango_layout_set_font_description (layout, desc);
@@ -257,10 +256,10 @@ render (const char *in_path, const char *out_path, GError **error)
   g_autofree char *source = NULL;
   g_auto (GStrv) lines = NULL;
   cairo_surface_t *pdf, *counter;
-  cairo_status_t status;
-  gboolean scan = FALSE;
-  const char *title = NULL;
-  Gen g = { 0 };
+  cairo_status_t   status;
+  gboolean         scan = FALSE;
+  const char      *title = NULL;
+  Gen              g = { 0 };
 
   if (!g_file_get_contents (in_path, &source, NULL, error))
     return FALSE;

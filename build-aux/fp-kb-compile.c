@@ -84,7 +84,7 @@ add_title (GPtrArray  *titles,
   g_autofree char *id = g_strconcat (key, "\t", code, NULL);
   g_autoptr (GPtrArray) tokens = NULL;
   GString *stems;
-  Title *t;
+  Title   *t;
 
   if (*key == '\0')
     return;
@@ -122,7 +122,7 @@ compare_titles (gconstpointer a,
                 gconstpointer b)
 {
   const Title *ta = *(const Title **) a, *tb = *(const Title **) b;
-  int c = strcmp (ta->key, tb->key);
+  int          c = strcmp (ta->key, tb->key);
 
   if (c != 0)
     return c;
@@ -248,7 +248,7 @@ main (int    argc,
                  json_object_get_string_member (o, "isco08"), "own");
     }
   array = json_object_get_array_member (json_node_get_object (titles_root), "rows");
-  for (const char *const *source = (const char *const[]) { "styrk", "esco", "isco", "esco_alt", NULL };
+  for (const char *const *source = (const char *const[]){ "styrk", "esco", "isco", "esco_alt", NULL };
        *source != NULL; source++)
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
@@ -263,7 +263,7 @@ main (int    argc,
   /* Where an override names the code for a key, the others step back. */
   for (guint i = 0; i < titles->len; i++)
     {
-      Title *t = g_ptr_array_index (titles, i);
+      Title      *t = g_ptr_array_index (titles, i);
       const char *code = g_hash_table_lookup (overrides, t->key);
 
       if (code != NULL)
@@ -293,8 +293,8 @@ main (int    argc,
       for (guint w = 0; w < folded->len; w++)
         {
           const char *word = g_ptr_array_index (folded, w);
-          GArray *hits = g_tree_lookup (tokens, word);
-          guint32 index = i;
+          GArray     *hits = g_tree_lookup (tokens, word);
+          guint32     index = i;
 
           if (hits == NULL)
             {
@@ -324,12 +324,12 @@ main (int    argc,
   array = json_object_get_array_member (json_node_get_object (units_root), "units");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *u = json_array_get_object_element (array, i);
-      JsonObject *ilo = json_object_get_object_member (u, "ilo");
-      JsonArray *styrk = json_object_get_array_member (u, "styrk08");
-      JsonArray *tasks = json_object_get_array_member (u, "tasks");
-      const char *code = json_object_get_string_member (u, "isco08");
-      const char *text = g_hash_table_lookup (unit_text, code);
+      JsonObject     *u = json_array_get_object_element (array, i);
+      JsonObject     *ilo = json_object_get_object_member (u, "ilo");
+      JsonArray      *styrk = json_object_get_array_member (u, "styrk08");
+      JsonArray      *tasks = json_object_get_array_member (u, "tasks");
+      const char     *code = json_object_get_string_member (u, "isco08");
+      const char     *text = g_hash_table_lookup (unit_text, code);
       GVariantBuilder s, t;
 
       g_variant_builder_init (&s, G_VARIANT_TYPE ("a(ss)"));
@@ -388,8 +388,8 @@ main (int    argc,
                            GUINT_TO_POINTER (i + 1));
     for (guint i = 0; i < titles->len; i++)
       {
-        Title *t = g_ptr_array_index (titles, i);
-        guint found = GPOINTER_TO_UINT (g_hash_table_lookup (unit_index, t->code));
+        Title  *t = g_ptr_array_index (titles, i);
+        guint   found = GPOINTER_TO_UINT (g_hash_table_lookup (unit_index, t->code));
         guint16 u = (guint16) (found - 1), w = (guint16) (t->weight * 1000 + 0.5);
 
         if (found == 0)
@@ -408,14 +408,14 @@ main (int    argc,
       for (guint i = 0; i < json_array_get_length (terms); i++)
         {
           JsonObject *term = json_array_get_object_element (terms, i);
-          JsonArray *lists[] = { json_object_get_array_member (term, "en"),
-                                 json_object_get_array_member (term, "nb") };
+          JsonArray  *lists[] = { json_object_get_array_member (term, "en"),
+                                  json_object_get_array_member (term, "nb") };
 
           for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
             for (guint k = 0; k < json_array_get_length (lists[l]); k++)
               {
                 g_autoptr (GPtrArray) words = fp_normalize_tokens (json_array_get_string_element (lists[l], k));
-                double exposure = json_object_get_double_member (term, "exposure");
+                double  exposure = json_object_get_double_member (term, "exposure");
                 guint32 stem_at = (guint32) act_stems->len, name_at = (guint32) act_names->len;
 
                 if (words->len == 0 || (words->len == 1 && strlen (g_ptr_array_index (words, 0)) < 7))

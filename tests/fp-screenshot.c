@@ -18,9 +18,9 @@
 static gboolean
 save_cb (gpointer user_data)
 {
-  GtkWidget *window = user_data;
+  GtkWidget  *window = user_data;
   const char *out = g_object_get_data (G_OBJECT (window), "out");
-  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+  int         width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
   g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
@@ -57,8 +57,8 @@ int
 main (int    argc,
       char **argv)
 {
-  int width = 960, height = 720;
-  gboolean dark = FALSE, drag = FALSE;
+  int              width = 960, height = 720;
+  gboolean         dark = FALSE, drag = FALSE;
   g_autofree char *search = NULL;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {

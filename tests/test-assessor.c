@@ -82,9 +82,9 @@ test_json (void)
   g_autoptr (FpAssessment) again = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *jc = NULL;
-  JsonObject *root = fp_assessment_get_root (a);
-  JsonArray *tasks = fp_assessment_get_tasks (a);
-  int low, high, total = 0;
+  JsonObject      *root = fp_assessment_get_root (a);
+  JsonArray       *tasks = fp_assessment_get_tasks (a);
+  int              low, high, total = 0;
 
   /* The same input gives byte-identical JSON. */
   g_assert_cmpstr (ja, ==, jb);
@@ -105,7 +105,7 @@ test_json (void)
     {
       JsonObject *t = json_array_get_object_element (tasks, i);
       const char *mark = json_object_get_string_member (t, "mark");
-      double e = json_object_get_double_member (t, "exposure");
+      double      e = json_object_get_double_member (t, "exposure");
 
       g_assert_true (g_str_equal (mark, "automated") || g_str_equal (mark, "changing") || g_str_equal (mark, "safe"));
       g_assert_cmpint (g_str_equal (mark, "automated"), ==, e >= FP_MARK_AUTOMATED);
@@ -202,7 +202,7 @@ test_career_change (void)
 static void
 test_every_occupation (void)
 {
-  FpKb *kb = fp_kb_get_default ();
+  FpKb       *kb = fp_kb_get_default ();
   const char *langs[] = { "en", "nb" };
 
   for (guint i = 0; i < fp_kb_get_n_units (kb); i++)
@@ -236,7 +236,8 @@ test_odd_text (void)
     "",
     "\n\n\n",
     "Ola Nordmann\nArbeidserfaring\nSykepleier, Sykehuset\n2019 – nå\n- Stell av pasienter",
-    "😀😀😀\n\xe2\x80\xae" "right-to-left override\n\x01\x02\x03 control",
+    "😀😀😀\n\xe2\x80\xae"
+    "right-to-left override\n\x01\x02\x03 control",
     "Arbeidserfaring\n2019 – 2018\n2030 – 2040\n13/2019 – 00/2020\nsiden\nsince",
   };
 

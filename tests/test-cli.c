@@ -19,7 +19,7 @@ run_cli (char **out,
   g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GError) error = NULL;
   const char *arg;
-  va_list ap;
+  va_list     ap;
 
   g_ptr_array_add (args, g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "futureproof-cli", NULL));
   va_start (ap, err);
@@ -109,7 +109,9 @@ test_assess (void)
   g_assert_cmpint (run_cli (&out, &err, "assess", path, "--lang", "nb", "--format", "json", NULL), ==, 0);
   g_assert_true (json_parser_load_from_data (parser, out, -1, NULL));
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
-                     json_node_get_object (json_parser_get_root (parser)), "occupation"), "isco08"), ==, "2512");
+                                                      json_node_get_object (json_parser_get_root (parser)), "occupation"),
+                                                  "isco08"),
+                   ==, "2512");
 
   /* Several files: one JSON object a line. */
   g_assert_cmpint (run_cli (&out2, &err2, "assess", path, nurse, "--format", "json", NULL), ==, 0);

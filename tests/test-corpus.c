@@ -73,7 +73,7 @@ check_cv (const char *name)
   g_autoptr (FpCv) cv = NULL;
   g_autoptr (GPtrArray) candidates = NULL;
   JsonObject *expected;
-  JsonArray *jobs, *education, *also;
+  JsonArray  *jobs, *education, *also;
   const char *isco;
 
   g_assert_true (json_parser_load_from_file (parser, expected_file, &error));
@@ -91,11 +91,11 @@ check_cv (const char *name)
   jobs = json_object_get_array_member (expected, "experience");
   for (guint i = 0; i < json_array_get_length (jobs); i++)
     {
-      JsonObject *e = json_array_get_object_element (jobs, i);
-      const FpCvJob *job = i < fp_cv_get_jobs (cv)->len ? g_ptr_array_index (fp_cv_get_jobs (cv), i) : NULL;
+      JsonObject      *e = json_array_get_object_element (jobs, i);
+      const FpCvJob   *job = i < fp_cv_get_jobs (cv)->len ? g_ptr_array_index (fp_cv_get_jobs (cv), i) : NULL;
       g_autofree char *start = job ? date_string (job->start) : NULL;
       g_autofree char *end = job ? date_string (job->end) : NULL;
-      gboolean current = json_object_get_boolean_member_with_default (e, "current", FALSE);
+      gboolean         current = json_object_get_boolean_member_with_default (e, "current", FALSE);
 
       field ("title", name, member (e, "title"), job ? job->title : NULL);
       field ("employer", name, member (e, "employer"), job ? job->employer : NULL);
@@ -107,10 +107,10 @@ check_cv (const char *name)
   education = json_object_get_array_member (expected, "education");
   for (guint i = 0; education != NULL && i < json_array_get_length (education); i++)
     {
-      JsonObject *e = json_array_get_object_element (education, i);
+      JsonObject          *e = json_array_get_object_element (education, i);
       const FpCvEducation *ed = i < fp_cv_get_education (cv)->len ? g_ptr_array_index (fp_cv_get_education (cv), i) : NULL;
-      g_autofree char *start = ed ? date_string (ed->start) : NULL;
-      g_autofree char *end = ed ? date_string (ed->end) : NULL;
+      g_autofree char     *start = ed ? date_string (ed->start) : NULL;
+      g_autofree char     *end = ed ? date_string (ed->end) : NULL;
 
       field ("degree", name, member (e, "degree"), ed ? ed->degree : NULL);
       field ("institution", name, member (e, "institution"), ed ? ed->institution : NULL);
@@ -125,7 +125,7 @@ check_cv (const char *name)
   for (guint i = 0; i < candidates->len; i++)
     {
       const char *code = ((FpCandidate *) g_ptr_array_index (candidates, i))->isco08;
-      gboolean ok = g_strcmp0 (code, isco) == 0;
+      gboolean    ok = g_strcmp0 (code, isco) == 0;
 
       for (guint k = 0; also != NULL && k < json_array_get_length (also) && !ok; k++)
         ok = g_str_equal (code, json_array_get_string_element (also, k));
@@ -145,7 +145,7 @@ static void
 test_corpus (gconstpointer data)
 {
   const char *const *names = data;
-  double accuracy;
+  double             accuracy;
 
   for (guint i = 0; names[i] != NULL; i++)
     check_cv (names[i]);

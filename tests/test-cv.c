@@ -18,7 +18,7 @@ check_range (const char *text,
              int         em,
              gboolean    current)
 {
-  FpDate start, end;
+  FpDate   start, end;
   gboolean now;
 
   if (!fp_date_range_parse (text, &start, &end, &now, NULL))
@@ -51,8 +51,8 @@ test_date_forms (void)
 static void
 test_date_rest (void)
 {
-  FpDate start, end;
-  gboolean now;
+  FpDate           start, end;
+  gboolean         now;
   g_autofree char *rest = NULL;
   g_autofree char *rest2 = NULL;
 
@@ -69,7 +69,7 @@ test_not_dates (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      FpDate start, end;
+      FpDate   start, end;
       gboolean now;
 
       g_assert_false (fp_date_range_parse (texts[i], &start, &end, &now, NULL));
@@ -91,7 +91,7 @@ test_sections (void)
                                              "2016 – 2019\n"
                                              "Kompetanse\n"
                                              "Akuttsykepleie · Sårstell · Legemiddelhåndtering\n");
-  GPtrArray *jobs = fp_cv_get_jobs (cv);
+  GPtrArray     *jobs = fp_cv_get_jobs (cv);
   const FpCvJob *job;
 
   g_assert_cmpstr (fp_cv_get_language (cv), ==, "nb");
@@ -143,12 +143,13 @@ test_odd_input (void)
   g_autoptr (GString) huge = g_string_new ("Arbeidserfaring\n");
   g_autoptr (GString) nospace = g_string_new (NULL);
   const char *odd[] = {
-    "1991\x94",                                            /* found by the fuzzer */
+    "1991\x94", /* found by the fuzzer */
     "\xff\xfe\xfd jan. 2019 – nå \xc3",
-    "עבודה\nמפתח תוכנה, חברה בע\"מ\n2019 – 2021\n",        /* right-to-left */
+    "עבודה\nמפתח תוכנה, חברה בע\"מ\n2019 – 2021\n", /* right-to-left */
     "😀 Utvikler 😀\n2019 – nå\n- 🚀 Lanserte appen\n",
     "Arbeids\x01\x02\x03erfaring\n\tUtvikler\x7f\n2019\x1b – nå\n",
-    "\xe2\x80\xae" "gninrafre\n",
+    "\xe2\x80\xae"
+    "gninrafre\n",
     "\n\n\n\n",
   };
 

@@ -13,7 +13,7 @@
 static void
 test_lookup (void)
 {
-  FpKb *kb = fp_kb_get_default ();
+  FpKb           *kb = fp_kb_get_default ();
   const FpKbUnit *unit = fp_kb_lookup_isco (kb, "2512");
 
   g_assert_cmpuint (fp_kb_get_n_units (kb), ==, 427);
@@ -76,7 +76,7 @@ test_texts (void)
 static void
 test_search_titles (void)
 {
-  FpKb *kb = fp_kb_get_default ();
+  FpKb            *kb = fp_kb_get_default ();
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "titles.tsv", NULL);
   g_autofree char *contents = NULL;
   g_auto (GStrv) lines = NULL;
@@ -106,7 +106,7 @@ test_search_titles (void)
 static void
 test_search_odd (void)
 {
-  FpKb *kb = fp_kb_get_default ();
+  FpKb       *kb = fp_kb_get_default ();
   const char *queries[] = { "", " ", "!!!", "😀", "\xe2\x80\x8b", "a", "xyzzyplugh", "🚚 lastebilsjåfør 🚚" };
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)

@@ -57,7 +57,7 @@ test_one_column (void)
   g_autoptr (GFile) file = built_pdf ("one-column.pdf");
   g_autoptr (FpPdfText) text = read_ok (file);
   const FpTextLine *name, *heading, *bullet;
-  int i_name, i_heading, i_bullet, i_education;
+  int               i_name, i_heading, i_bullet, i_education;
 
   g_assert_cmpuint (fp_pdf_text_get_n_pages (text), ==, 1);
 
@@ -100,7 +100,7 @@ test_two_columns (void)
   for (guint i = 0; i < fp_pdf_text_get_n_lines (text); i++)
     {
       const FpTextLine *line = fp_pdf_text_get_line (text, i);
-      gboolean side = g_str_has_prefix (line->text, "Sidebar") ||
+      gboolean          side = g_str_has_prefix (line->text, "Sidebar") ||
                       strstr (line->text, "side@example") != NULL ||
                       g_str_equal (line->text, "CONTACT") || g_str_equal (line->text, "SKILLS") ||
                       g_str_equal (line->text, "Tromsø");
@@ -146,7 +146,7 @@ test_several_pages (void)
   g_autoptr (GFile) file = built_pdf ("multipage.pdf");
   g_autoptr (FpPdfText) text = read_ok (file);
   guint last_page = 0;
-  int p1, p60;
+  int   p1, p60;
 
   g_assert_cmpuint (fp_pdf_text_get_n_pages (text), >=, 4);
 
@@ -218,7 +218,7 @@ test_truncated (void)
   g_autofree char *path = NULL;
   g_autoptr (GFile) cut = NULL;
   gsize length;
-  int fd;
+  int   fd;
 
   g_assert_true (g_file_load_contents (file, NULL, &contents, &length, NULL, &error));
   g_assert_no_error (error);

@@ -73,11 +73,11 @@ check_report (FpAssessment *a)
   g_autofree char *path = NULL;
   PopplerDocument *doc = write_and_open (a, &path);
   g_autoptr (GString) all = g_string_new (NULL);
-  g_autofree char *text = NULL;
-  PopplerFontInfo *fonts;
+  g_autofree char  *text = NULL;
+  PopplerFontInfo  *fonts;
   PopplerFontsIter *iter = NULL;
-  int n_pages = poppler_document_get_n_pages (doc);
-  JsonArray *array;
+  int               n_pages = poppler_document_get_n_pages (doc);
+  JsonArray        *array;
 
   g_assert_cmpint (n_pages, >=, 1);
   g_assert_cmpint (n_pages, <=, 3);
@@ -85,10 +85,10 @@ check_report (FpAssessment *a)
 
   for (int i = 0; i < n_pages; i++)
     {
-      PopplerPage *page = poppler_document_get_page (doc, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
+      PopplerPage                 *page = poppler_document_get_page (doc, i);
+      g_autofree char             *page_text = poppler_page_get_text (page);
       g_autofree PopplerRectangle *rects = NULL;
-      guint n_rects = 0;
+      guint                        n_rects = 0;
 
       g_string_append (all, page_text);
       g_string_append_c (all, '\n');
@@ -156,8 +156,7 @@ check_report (FpAssessment *a)
 static void
 test_samples (void)
 {
-  const char *samples[][2] = { { "backendutvikler-nb.pdf", "nb" }, { "nurse-en.pdf", "en" },
-                               { "backendutvikler-nb.pdf", "en" }, { "nurse-en.pdf", "nb" } };
+  const char *samples[][2] = { { "backendutvikler-nb.pdf", "nb" }, { "nurse-en.pdf", "en" }, { "backendutvikler-nb.pdf", "en" }, { "nurse-en.pdf", "nb" } };
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
@@ -174,10 +173,10 @@ test_samples (void)
 static void
 test_longest_texts (void)
 {
-  FpKb *kb = fp_kb_get_default ();
-  const char *langs[] = { "en", "nb" };
+  FpKb           *kb = fp_kb_get_default ();
+  const char     *langs[] = { "en", "nb" };
   const FpKbUnit *longest[2] = { NULL, NULL };
-  gsize longest_len[2] = { 0, 0 };
+  gsize           longest_len[2] = { 0, 0 };
 
   /* The occupations with the most text, in each language, still fit. */
   for (guint i = 0; i < fp_kb_get_n_units (kb); i++)

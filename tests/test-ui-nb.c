@@ -32,7 +32,7 @@ check_text (const char *text,
 {
   g_autofree char *lower = NULL;
   g_auto (GStrv) words = NULL;
-  guint hits = 0, n_words = 0;
+  guint    hits = 0, n_words = 0;
   GString *found = g_string_new (NULL);
 
   if (text == NULL || *text == '\0')
@@ -120,7 +120,7 @@ wait_while_working (FpWindow *window)
 static void
 test_norwegian (void)
 {
-  FpWindow *window = fp_window_new (NULL);
+  FpWindow        *window = fp_window_new (NULL);
   g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "backendutvikler-nb.pdf", NULL);
   g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "pdf", "not-a-pdf.pdf", NULL);
   g_autofree char *locked = g_test_build_filename (G_TEST_DIST, "data", "pdf", "encrypted.pdf", NULL);

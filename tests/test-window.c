@@ -45,7 +45,7 @@ drop_file (FpWindow   *window,
   g_autoptr (GSList) list = g_slist_prepend (NULL, file);
   g_auto (GValue) value = G_VALUE_INIT;
   GdkDragAction action = 0;
-  gboolean handled = FALSE;
+  gboolean      handled = FALSE;
 
   g_assert_nonnull (target);
 
@@ -77,7 +77,7 @@ new_window (void)
 static void
 test_drop_pdf (void)
 {
-  FpWindow *window = new_window ();
+  FpWindow        *window = new_window ();
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "data", "pdf", "norwegian.pdf", NULL);
 
   g_assert_true (drop_file (window, path));
@@ -94,7 +94,7 @@ test_drop_pdf (void)
 static void
 test_drop_not_pdf (void)
 {
-  FpWindow *window = new_window ();
+  FpWindow        *window = new_window ();
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "pdf", "not-a-pdf.pdf", NULL);
 
   g_assert_true (drop_file (window, path));
@@ -108,7 +108,7 @@ test_drop_not_pdf (void)
 static void
 test_drop_scan (void)
 {
-  FpWindow *window = new_window ();
+  FpWindow        *window = new_window ();
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "data", "pdf", "scan.pdf", NULL);
 
   g_assert_true (drop_file (window, path));
@@ -132,9 +132,9 @@ open_sample (FpWindow *window)
 static void
 test_sample (void)
 {
-  FpWindow *window = new_window ();
-  FpResultPage *page = open_sample (window);
-  FpAssessment *assessment = fp_result_page_get_assessment (page);
+  FpWindow        *window = new_window ();
+  FpResultPage    *page = open_sample (window);
+  FpAssessment    *assessment = fp_result_page_get_assessment (page);
   g_autofree char *name = NULL;
 
   /* The sample is a backend developer: software developers, high. */
@@ -155,11 +155,11 @@ test_sample (void)
 static void
 test_change_occupation (void)
 {
-  FpWindow *window = new_window ();
-  FpResultPage *page = open_sample (window);
+  FpWindow        *window = new_window ();
+  FpResultPage    *page = open_sample (window);
   g_autofree char *before = g_strdup (fp_result_page_get_headline (page));
-  GtkWidget *dialog = NULL;
-  GList *toplevels;
+  GtkWidget       *dialog = NULL;
+  GList           *toplevels;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.change-occupation", NULL));
 
@@ -203,8 +203,8 @@ test_change_occupation (void)
 static void
 test_report_language (void)
 {
-  FpWindow *window = new_window ();
-  FpResultPage *page = open_sample (window);
+  FpWindow        *window = new_window ();
+  FpResultPage    *page = open_sample (window);
   g_autofree char *english = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.report-language", "s", "en"));
@@ -222,7 +222,7 @@ test_report_language (void)
 static void
 test_search_role (void)
 {
-  FpWindow *window = new_window ();
+  FpWindow     *window = new_window ();
   FpRoleSearch *search = FP_ROLE_SEARCH (fp_window_get_welcome_search (window));
   FpResultPage *page = FP_RESULT_PAGE (fp_window_get_result_page (window));
 

@@ -67,43 +67,43 @@ about_cb (GSimpleAction *action,
           GVariant      *parameter,
           gpointer       user_data)
 {
-  FpApplication *self = user_data;
+  FpApplication     *self = user_data;
   static const char *developers[] = { "The Futureproof authors", NULL };
-  AdwAboutWindow *about;
+  AdwAboutWindow    *about;
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
   gtk_window_set_transient_for (GTK_WINDOW (about),
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
-  adw_about_window_set_application_name (about, _("Futureproof"));
+  adw_about_window_set_application_name (about, _ ("Futureproof"));
   adw_about_window_set_application_icon (about, APP_ID);
   adw_about_window_set_version (about, PACKAGE_VERSION);
-  adw_about_window_set_developer_name (about, _("The Futureproof authors"));
+  adw_about_window_set_developer_name (about, _ ("The Futureproof authors"));
   adw_about_window_set_developers (about, developers);
   adw_about_window_set_copyright (about, "© 2026 The Futureproof authors");
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
   adw_about_window_set_comments (about,
-                                 _("See how AI changes your work, from your own CV. "
-                                   "Everything happens on this computer: your CV is never sent anywhere."));
+                                 _ ("See how AI changes your work, from your own CV. "
+                                    "Everything happens on this computer: your CV is never sent anywhere."));
   /* Translators: put your name here, one per line */
-  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  adw_about_window_set_translator_credits (about, _ ("translator-credits"));
 
   adw_about_window_add_legal_section (about,
-                                      _("AI exposure figures"),
+                                      _ ("AI exposure figures"),
                                       "© International Labour Organization",
                                       GTK_LICENSE_CUSTOM,
-                                      _("The exposure figures are adapted from Gmyrek, P. et al. (2025), "
-                                        "“Generative AI and Jobs: A Refined Global Index of Occupational "
-                                        "Exposure”, ILO Working Paper 140, published under CC BY 4.0. "
-                                        "The task texts and the Norwegian wording are Futureproof’s own; "
-                                        "the ILO has not reviewed them."));
+                                      _ ("The exposure figures are adapted from Gmyrek, P. et al. (2025), "
+                                         "“Generative AI and Jobs: A Refined Global Index of Occupational "
+                                         "Exposure”, ILO Working Paper 140, published under CC BY 4.0. "
+                                         "The task texts and the Norwegian wording are Futureproof’s own; "
+                                         "the ILO has not reviewed them."));
   adw_about_window_add_legal_section (about,
-                                      _("Occupations and job titles"),
+                                      _ ("Occupations and job titles"),
                                       "© European Union; © Statistisk sentralbyrå",
                                       GTK_LICENSE_CUSTOM,
-                                      _("This service uses the ESCO classification of the European "
-                                        "Commission (CC BY 4.0). Norwegian occupation codes and titles: "
-                                        "Kilde: Statistisk sentralbyrå (SSB), KLASS, STYRK-08, under the "
-                                        "Norwegian Licence for Open Government Data (NLOD)."));
+                                      _ ("This service uses the ESCO classification of the European "
+                                         "Commission (CC BY 4.0). Norwegian occupation codes and titles: "
+                                         "Kilde: Statistisk sentralbyrå (SSB), KLASS, STYRK-08, under the "
+                                         "Norwegian Licence for Open Government Data (NLOD)."));
 
   gtk_window_present (GTK_WINDOW (about));
 }
@@ -118,11 +118,11 @@ help_shown_cb (GObject      *source,
 
   if (!gtk_show_uri_full_finish (parent, result, &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (parent, _("The Help Could Not Be Opened"),
-                                                  _("No help viewer is installed. Install the GNOME "
-                                                    "help viewer (Yelp) to read the user guide."));
+      GtkWidget *dialog = adw_message_dialog_new (parent, _ ("The Help Could Not Be Opened"),
+                                                  _ ("No help viewer is installed. Install the GNOME "
+                                                     "help viewer (Yelp) to read the user guide."));
 
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
 }

@@ -17,21 +17,21 @@
 
 struct _FpResultPage
 {
-  GtkWidget     parent_instance;
+  GtkWidget parent_instance;
 
-  GtkLabel     *headline_label;
-  GtkLabel     *subtitle_label;
-  FpScoreDial  *dial;
-  GtkLabel     *narrative_label;
-  GtkWidget    *context_heading;
-  GtkFlowBox   *context_box;
-  GtkListBox   *tasks_list;
-  GtkBox       *plan_box;
-  GtkLabel     *edge_label;
-  GtkLabel     *occupation_label;
-  GtkLabel     *evidence_label;
-  GtkLabel     *figures_label;
-  GtkLabel     *sources_label;
+  GtkLabel    *headline_label;
+  GtkLabel    *subtitle_label;
+  FpScoreDial *dial;
+  GtkLabel    *narrative_label;
+  GtkWidget   *context_heading;
+  GtkFlowBox  *context_box;
+  GtkListBox  *tasks_list;
+  GtkBox      *plan_box;
+  GtkLabel    *edge_label;
+  GtkLabel    *occupation_label;
+  GtkLabel    *evidence_label;
+  GtkLabel    *figures_label;
+  GtkLabel    *sources_label;
 
   FpAssessment *assessment;
   guint         n_tasks;
@@ -74,7 +74,7 @@ wrapped_label (const char *text,
 static GtkWidget *
 context_card (JsonObject *factor)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   g_autofree char *icon_class = g_strconcat ("context-", json_object_get_string_member (factor, "id"), NULL);
 
   gtk_widget_add_css_class (box, "card");
@@ -90,10 +90,10 @@ static GtkWidget *
 plan_step (guint       number,
            JsonObject *step)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget       *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_autofree char *n = g_strdup_printf ("%u", number);
-  GtkWidget *badge = gtk_label_new (n);
+  GtkWidget       *badge = gtk_label_new (n);
 
   gtk_widget_add_css_class (badge, "plan-number");
   gtk_widget_set_valign (badge, GTK_ALIGN_START);
@@ -110,14 +110,14 @@ static void
 fill_why (FpResultPage *self)
 {
   JsonObject *occupation = fp_assessment_get_occupation (self->assessment);
-  JsonArray *evidence = json_object_get_array_member (occupation, "evidence");
-  JsonArray *adjustments = fp_assessment_get_adjustments (self->assessment);
-  JsonArray *sources = fp_assessment_get_sources (self->assessment);
+  JsonArray  *evidence = json_object_get_array_member (occupation, "evidence");
+  JsonArray  *adjustments = fp_assessment_get_adjustments (self->assessment);
+  JsonArray  *sources = fp_assessment_get_sources (self->assessment);
   g_autoptr (GString) text = g_string_new (NULL);
   int confidence = (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5);
 
   /* Translators: occupation title, ISCO-08 code, STYRK-08 code, confidence in percent */
-  g_string_printf (text, _("%s — ISCO-08 %s, STYRK-08 %s. Confidence: %d %%."),
+  g_string_printf (text, _ ("%s — ISCO-08 %s, STYRK-08 %s. Confidence: %d %%."),
                    json_object_get_string_member (occupation, "title"),
                    json_object_get_string_member (occupation, "isco08"),
                    json_object_get_string_member (occupation, "styrk08"), confidence);
@@ -127,13 +127,13 @@ fill_why (FpResultPage *self)
   for (guint i = 0; i < json_array_get_length (evidence); i++)
     g_string_append_printf (text, "%s“%s”", i > 0 ? "\n" : "", json_array_get_string_element (evidence, i));
   if (text->len == 0)
-    g_string_append (text, _("No CV: the assessment is for the occupation as such."));
+    g_string_append (text, _ ("No CV: the assessment is for the occupation as such."));
   gtk_label_set_text (self->evidence_label, text->str);
 
   g_string_truncate (text, 0);
   /* Translators: the ILO mean task score (0–1), then the score it gives (0–100) */
-  g_string_append_printf (text, _("The ILO’s tasks for this occupation give a mean exposure of %.2f, "
-                                  "which is %d on a scale where 0.75 is 100."),
+  g_string_append_printf (text, _ ("The ILO’s tasks for this occupation give a mean exposure of %.2f, "
+                                   "which is %d on a scale where 0.75 is 100."),
                           json_object_get_double_member (occupation, "ilo_mean"),
                           (int) json_object_get_int_member (fp_assessment_get_root (self->assessment), "score_base"));
   for (guint i = 0; i < json_array_get_length (adjustments); i++)
@@ -162,7 +162,7 @@ fp_result_page_set_assessment (FpResultPage *self,
                                FpAssessment *assessment)
 {
   JsonArray *array;
-  int low, high;
+  int        low, high;
 
   g_return_if_fail (FP_IS_RESULT_PAGE (self));
   g_return_if_fail (FP_IS_ASSESSMENT (assessment));
@@ -237,7 +237,7 @@ static void
 fp_result_page_dispose (GObject *object)
 {
   FpResultPage *self = FP_RESULT_PAGE (object);
-  GtkWidget *child;
+  GtkWidget    *child;
 
   g_clear_object (&self->assessment);
   gtk_widget_dispose_template (GTK_WIDGET (self), FP_TYPE_RESULT_PAGE);

@@ -20,9 +20,9 @@ void          fp_result_page_set_assessment (FpResultPage *self,
 FpAssessment *fp_result_page_get_assessment (FpResultPage *self);
 
 /* For tests. */
-GtkWidget    *fp_result_page_get_dial       (FpResultPage *self);
-guint         fp_result_page_get_n_tasks    (FpResultPage *self);
-const char   *fp_result_page_get_headline   (FpResultPage *self);
-const char   *fp_result_page_get_narrative  (FpResultPage *self);
+GtkWidget  *fp_result_page_get_dial (FpResultPage *self);
+guint       fp_result_page_get_n_tasks (FpResultPage *self);
+const char *fp_result_page_get_headline (FpResultPage *self);
+const char *fp_result_page_get_narrative (FpResultPage *self);
 
 G_END_DECLS

@@ -23,7 +23,7 @@
 
 struct _FpRoleSearch
 {
-  GtkWidget       parent_instance;
+  GtkWidget parent_instance;
 
   GtkSearchEntry *entry;
   GtkListBox     *results;
@@ -44,9 +44,9 @@ search_changed_cb (FpRoleSearch *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->entry));
   g_autoptr (GPtrArray) matches = NULL;
-  FpKb *kb = fp_kb_get_default ();
+  FpKb       *kb = fp_kb_get_default ();
   const char *lang = fp_assess_default_language ();
-  GtkWidget *child;
+  GtkWidget  *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results))) != NULL)
     gtk_list_box_remove (self->results, child);
@@ -55,10 +55,10 @@ search_changed_cb (FpRoleSearch *self)
   for (guint i = 0; i < matches->len; i++)
     {
       const FpKbMatch *m = g_ptr_array_index (matches, i);
-      const FpKbUnit *unit = fp_kb_lookup_isco (kb, m->isco08);
-      GtkWidget *row = adw_action_row_new ();
+      const FpKbUnit  *unit = fp_kb_lookup_isco (kb, m->isco08);
+      GtkWidget       *row = adw_action_row_new ();
       /* Translators: a matched job title and its ISCO-08 occupation code */
-      g_autofree char *subtitle = g_strdup_printf (_("“%s” · ISCO-08 %s"), m->title, m->isco08);
+      g_autofree char *subtitle = g_strdup_printf (_ ("“%s” · ISCO-08 %s"), m->title, m->isco08);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fp_kb_unit_get_title (unit, lang));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

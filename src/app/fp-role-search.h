@@ -13,9 +13,9 @@ G_BEGIN_DECLS
 #define FP_TYPE_ROLE_SEARCH (fp_role_search_get_type ())
 G_DECLARE_FINAL_TYPE (FpRoleSearch, fp_role_search, FP, ROLE_SEARCH, GtkWidget)
 
-GtkWidget *fp_role_search_new       (void);
-void       fp_role_search_set_text  (FpRoleSearch *self,
-                                     const char   *text);
+GtkWidget *fp_role_search_new (void);
+void       fp_role_search_set_text (FpRoleSearch *self,
+                                    const char   *text);
 guint      fp_role_search_get_n_results (FpRoleSearch *self);
 gboolean   fp_role_search_activate_result (FpRoleSearch *self,
                                            guint         index);

@@ -20,7 +20,7 @@
 
 struct _FpScoreDial
 {
-  GtkWidget     parent_instance;
+  GtkWidget parent_instance;
 
   AdwAnimation *animation;
   double        shown; /* the score drawn now, while animating */
@@ -37,7 +37,7 @@ static FpColor
 to_color (const GdkRGBA *rgba,
           double         alpha)
 {
-  return (FpColor) { rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha };
+  return (FpColor){ rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha };
 }
 
 static void
@@ -54,13 +54,13 @@ static void
 fp_score_dial_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
-  FpScoreDial *self = FP_SCORE_DIAL (widget);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  FpScoreDial     *self = FP_SCORE_DIAL (widget);
+  int              width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  gboolean contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
-  GdkRGBA fg, success, warning, error;
-  FpDialStyle style;
-  cairo_t *cr;
+  gboolean         contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  GdkRGBA          fg, success, warning, error;
+  FpDialStyle      style;
+  cairo_t         *cr;
 
   if (self->level == NULL)
     return;
@@ -130,7 +130,7 @@ fp_score_dial_finalize (GObject *object)
 static void
 fp_score_dial_class_init (FpScoreDialClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fp_score_dial_dispose;
@@ -169,12 +169,12 @@ level_word (const char *level)
 {
   /* Translators: AI exposure level */
   if (g_strcmp0 (level, "high") == 0)
-    return C_("exposure", "high");
+    return C_ ("exposure", "high");
   /* Translators: AI exposure level */
   if (g_strcmp0 (level, "moderate") == 0)
-    return C_("exposure", "moderate");
+    return C_ ("exposure", "moderate");
   /* Translators: AI exposure level */
-  return C_("exposure", "low");
+  return C_ ("exposure", "low");
 }
 
 /**
@@ -207,7 +207,7 @@ fp_score_dial_set_score (FpScoreDial *self,
   self->level_label = g_strdup (level_label);
 
   /* Translators: the first %d is the score, %s the level (low, moderate, high) */
-  label = g_strdup_printf (_("AI exposure: %d of 100, %s"), score, level_word (level));
+  label = g_strdup_printf (_ ("AI exposure: %d of 100, %s"), score, level_word (level));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define FP_TYPE_SCORE_DIAL (fp_score_dial_get_type ())
 G_DECLARE_FINAL_TYPE (FpScoreDial, fp_score_dial, FP, SCORE_DIAL, GtkWidget)
 
-GtkWidget *fp_score_dial_new       (void);
+GtkWidget *fp_score_dial_new (void);
 void       fp_score_dial_set_score (FpScoreDial *self,
                                     int          score,
                                     int          range_low,

@@ -19,12 +19,12 @@ struct _FpTaskRow
 {
   GtkListBoxRow parent_instance;
 
-  GtkBox       *mark_box;
-  GtkImage     *mark_icon;
-  GtkLabel     *mark_label;
-  GtkLabel     *text_label;
-  GtkLabel     *reason_label;
-  GtkLabel     *cv_label;
+  GtkBox   *mark_box;
+  GtkImage *mark_icon;
+  GtkLabel *mark_label;
+  GtkLabel *text_label;
+  GtkLabel *reason_label;
+  GtkLabel *cv_label;
 };
 
 G_DEFINE_FINAL_TYPE (FpTaskRow, fp_task_row, GTK_TYPE_LIST_BOX_ROW)
@@ -62,11 +62,11 @@ fp_task_row_init (FpTaskRow *self)
 GtkWidget *
 fp_task_row_new (JsonObject *task)
 {
-  FpTaskRow *self = g_object_new (FP_TYPE_TASK_ROW, NULL);
-  const char *mark = json_object_get_string_member_with_default (task, "mark", "safe");
-  const char *icon = g_str_equal (mark, "automated") ? "emblem-system-symbolic"
-                     : g_str_equal (mark, "changing") ? "view-refresh-symbolic"
-                                                      : "security-high-symbolic";
+  FpTaskRow       *self = g_object_new (FP_TYPE_TASK_ROW, NULL);
+  const char      *mark = json_object_get_string_member_with_default (task, "mark", "safe");
+  const char      *icon = g_str_equal (mark, "automated")  ? "emblem-system-symbolic"
+                          : g_str_equal (mark, "changing") ? "view-refresh-symbolic"
+                                                           : "security-high-symbolic";
   g_autofree char *css = g_strconcat ("mark-", mark, NULL);
 
   gtk_widget_add_css_class (GTK_WIDGET (self->mark_box), css);
@@ -78,7 +78,7 @@ fp_task_row_new (JsonObject *task)
   if (json_object_has_member (task, "from_cv"))
     {
       /* Translators: %s is a line quoted from the person's CV */
-      g_autofree char *line = g_strdup_printf (_("From your CV: “%s”"),
+      g_autofree char *line = g_strdup_printf (_ ("From your CV: “%s”"),
                                                json_object_get_string_member (task, "from_cv"));
       gtk_label_set_text (self->cv_label, line);
       gtk_widget_set_visible (GTK_WIDGET (self->cv_label), TRUE);

@@ -10,10 +10,10 @@
 
 G_BEGIN_DECLS
 
-const char *fp_window_get_page_name     (FpWindow *self);
+const char *fp_window_get_page_name (FpWindow *self);
 const char *fp_window_get_error_message (FpWindow *self);
-gboolean    fp_window_get_drop_active   (FpWindow *self);
-GtkWidget  *fp_window_get_result_page   (FpWindow *self);
+gboolean    fp_window_get_drop_active (FpWindow *self);
+GtkWidget  *fp_window_get_result_page (FpWindow *self);
 GtkWidget  *fp_window_get_welcome_search (FpWindow *self);
 
 G_END_DECLS

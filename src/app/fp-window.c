@@ -23,27 +23,27 @@ struct _FpWindow
   AdwApplicationWindow parent_instance;
 
   /* Template widgets */
-  GtkButton           *back_button;
-  AdwWindowTitle      *window_title;
-  AdwToastOverlay     *toast_overlay;
-  GtkRevealer         *drop_revealer;
-  GtkStack            *stack;
-  GtkSpinner          *spinner;
-  FpResultPage        *result_page;
-  FpRoleSearch        *welcome_search;
-  AdwStatusPage       *error_page;
-  GtkWidget           *search_instead_button;
-  GtkWidget           *open_another_button;
+  GtkButton       *back_button;
+  AdwWindowTitle  *window_title;
+  AdwToastOverlay *toast_overlay;
+  GtkRevealer     *drop_revealer;
+  GtkStack        *stack;
+  GtkSpinner      *spinner;
+  FpResultPage    *result_page;
+  FpRoleSearch    *welcome_search;
+  AdwStatusPage   *error_page;
+  GtkWidget       *search_instead_button;
+  GtkWidget       *open_another_button;
 
   /* State */
-  GSettings           *settings;
-  GCancellable        *cancellable;
-  GFile               *file;
-  FpCv                *cv;         /* the CV read last, to assess again */
-  char                *role_title; /* or the job title searched for */
-  char                *isco08;     /* the occupation chosen, or NULL for the one found */
-  char                *error_message;
-  gboolean             had_password;
+  GSettings    *settings;
+  GCancellable *cancellable;
+  GFile        *file;
+  FpCv         *cv;         /* the CV read last, to assess again */
+  char         *role_title; /* or the job title searched for */
+  char         *isco08;     /* the occupation chosen, or NULL for the one found */
+  char         *error_message;
+  gboolean      had_password;
 };
 
 G_DEFINE_FINAL_TYPE (FpWindow, fp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -95,7 +95,8 @@ report_language (FpWindow *self)
 {
   g_autofree char *lang = g_settings_get_string (self->settings, "report-language");
 
-  return g_str_equal (lang, "nb") ? "nb" : g_str_equal (lang, "en") ? "en" : fp_assess_default_language ();
+  return g_str_equal (lang, "nb") ? "nb" : g_str_equal (lang, "en") ? "en"
+                                                                    : fp_assess_default_language ();
 }
 
 static void
@@ -151,27 +152,27 @@ ask_password (FpWindow *self,
 {
   g_autofree char *name = g_file_get_basename (self->file);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  GtkWidget *entry;
+  GtkWidget       *dialog;
+  GtkWidget       *entry;
 
   if (retry)
     /* Translators: %s is a file name */
-    body = g_strdup_printf (_("The password for “%s” is not correct. Try again."), name);
+    body = g_strdup_printf (_ ("The password for “%s” is not correct. Try again."), name);
   else
     /* Translators: %s is a file name */
-    body = g_strdup_printf (_("“%s” is protected. Enter its password to read it."), name);
+    body = g_strdup_printf (_ ("“%s” is protected. Enter its password to read it."), name);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Password Required"), body);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Password Required"), body);
   entry = gtk_password_entry_new ();
   gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Password"),
                                   -1);
   g_object_set (entry, "activates-default", TRUE, NULL);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "open", _("_Open"),
+                                    "cancel", _ ("_Cancel"),
+                                    "open", _ ("_Open"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
                                               ADW_RESPONSE_SUGGESTED);
@@ -278,13 +279,13 @@ open_action (GtkWidget  *widget,
   g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  gtk_file_filter_set_name (pdf, _("PDF Documents"));
+  gtk_file_filter_set_name (pdf, _ ("PDF Documents"));
   gtk_file_filter_add_mime_type (pdf, "application/pdf");
   gtk_file_filter_add_suffix (pdf, "pdf");
 
-  chooser = gtk_file_chooser_native_new (_("Open CV"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (_ ("Open CV"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
+                                         _ ("_Open"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
@@ -406,23 +407,23 @@ change_occupation_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  FpWindow *self = FP_WINDOW (widget);
-  FpAssessment *current = fp_result_page_get_assessment (self->result_page);
-  GtkWidget *dialog = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *search = fp_role_search_new ();
+  FpWindow           *self = FP_WINDOW (widget);
+  FpAssessment       *current = fp_result_page_get_assessment (self->result_page);
+  GtkWidget          *dialog = adw_window_new ();
+  GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget          *header = adw_header_bar_new ();
+  GtkWidget          *scroller = gtk_scrolled_window_new ();
+  GtkWidget          *clamp = adw_clamp_new ();
+  GtkWidget          *search = fp_role_search_new ();
   GtkEventController *keys = gtk_shortcut_controller_new ();
 
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Choose Your Occupation"));
+  gtk_window_set_title (GTK_WINDOW (dialog), _ ("Choose Your Occupation"));
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 480, 560);
   gtk_window_set_hide_on_close (GTK_WINDOW (dialog), FALSE);
 
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("Choose Your Occupation"), NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_ ("Choose Your Occupation"), NULL));
   gtk_box_append (GTK_BOX (box), header);
   gtk_widget_set_margin_top (search, 18);
   gtk_widget_set_margin_bottom (search, 18);
@@ -456,8 +457,8 @@ copy_summary_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  FpWindow *self = FP_WINDOW (widget);
-  FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
+  FpWindow        *self = FP_WINDOW (widget);
+  FpAssessment    *assessment = fp_result_page_get_assessment (self->result_page);
   g_autofree char *summary = NULL;
 
   if (assessment == NULL)
@@ -465,7 +466,7 @@ copy_summary_action (GtkWidget  *widget,
 
   summary = fp_assessment_dup_summary (assessment);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), summary);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Summary copied")));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("Summary copied")));
 }
 
 static void
@@ -501,24 +502,24 @@ export_response_cb (GtkNativeDialog *chooser,
   if (path == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Reports can only be saved to a local folder")));
+                                   adw_toast_new (_ ("Reports can only be saved to a local folder")));
       return;
     }
 
   if (!fp_report_write (assessment, path, &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Report Was Not Saved"),
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("The Report Was Not Saved"),
                                                   error->message);
 
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
 
   {
-    AdwToast *toast = adw_toast_new (_("Report saved"));
+    AdwToast *toast = adw_toast_new (_ ("Report saved"));
 
-    adw_toast_set_button_label (toast, _("_Open"));
+    adw_toast_set_button_label (toast, _ ("_Open"));
     g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
     g_signal_connect (toast, "button-clicked", G_CALLBACK (open_report_cb), NULL);
     adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -530,19 +531,19 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  FpWindow *self = FP_WINDOW (widget);
+  FpWindow     *self = FP_WINDOW (widget);
   FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
   g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
+  g_autofree char      *name = NULL;
   GtkFileChooserNative *chooser;
 
   if (assessment == NULL || !g_str_equal (fp_window_get_page_name (self), "result"))
     return;
 
-  gtk_file_filter_set_name (pdf, _("PDF Documents"));
+  gtk_file_filter_set_name (pdf, _ ("PDF Documents"));
   gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  chooser = gtk_file_chooser_native_new (_("Export PDF Report"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Export PDF Report"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
   name = fp_report_suggest_name (assessment);
@@ -566,8 +567,8 @@ draw_page_cb (GtkPrintOperation *operation,
               FpAssessment      *assessment)
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double sx = gtk_print_context_get_width (context) / FP_REPORT_WIDTH;
-  double sy = gtk_print_context_get_height (context) / FP_REPORT_HEIGHT;
+  double   sx = gtk_print_context_get_width (context) / FP_REPORT_WIDTH;
+  double   sy = gtk_print_context_get_height (context) / FP_REPORT_HEIGHT;
 
   /* The report is laid out on A4 in points; fit it to the paper. */
   cairo_scale (cr, MIN (sx, sy), MIN (sx, sy));
@@ -579,7 +580,7 @@ print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  FpWindow *self = FP_WINDOW (widget);
+  FpWindow     *self = FP_WINDOW (widget);
   FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
   g_autoptr (GtkPrintOperation) operation = NULL;
   g_autoptr (GError) error = NULL;
@@ -725,7 +726,7 @@ fp_window_set_property (GObject      *object,
 static void
 fp_window_class_init (FpWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fp_window_dispose;

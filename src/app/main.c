@@ -27,7 +27,7 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_set_application_name (_("Futureproof"));
+  g_set_application_name (_ ("Futureproof"));
 
   app = fp_application_new ();
 

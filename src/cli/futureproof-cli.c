@@ -31,7 +31,7 @@ static int
 usage_error (const char *message)
 {
   /* Translators: %s is an error message; the program name follows it */
-  g_printerr (_("futureproof-cli: %s\nTry “futureproof-cli --help”.\n"), message);
+  g_printerr (_ ("futureproof-cli: %s\nTry “futureproof-cli --help”.\n"), message);
   return EXIT_USAGE;
 }
 
@@ -51,17 +51,17 @@ command_text (int    argc,
   g_autoptr (GError) error = NULL;
   const GOptionEntry entries[] = {
     { "password", 0, 0, G_OPTION_ARG_STRING, &password,
-      N_("Password of a protected PDF"), N_("PASSWORD") },
+      N_ ("Password of a protected PDF"), N_ ("PASSWORD") },
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE.pdf — print the text of a CV in reading order"));
+  context = g_option_context_new (_ ("FILE.pdf — print the text of a CV in reading order"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error (error->message);
 
   if (argc != 2)
-    return usage_error (_("“text” takes one PDF file."));
+    return usage_error (_ ("“text” takes one PDF file."));
 
   {
     g_autoptr (GFile) file = g_file_new_for_commandline_arg (argv[1]);
@@ -96,19 +96,19 @@ command_parse (int    argc,
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json (the default)"), N_("FORMAT") },
-    { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("Password of a protected PDF"), N_("PASSWORD") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: json (the default)"), N_ ("FORMAT") },
+    { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_ ("Password of a protected PDF"), N_ ("PASSWORD") },
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE.pdf — print what the CV says, as JSON"));
+  context = g_option_context_new (_ ("FILE.pdf — print what the CV says, as JSON"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error (error->message);
   if (argc != 2)
-    return usage_error (_("“parse” takes one PDF file."));
+    return usage_error (_ ("“parse” takes one PDF file."));
   if (format != NULL && !g_str_equal (format, "json"))
-    return usage_error (_("“parse” writes only JSON."));
+    return usage_error (_ ("“parse” writes only JSON."));
 
   {
     g_autoptr (GFile) file = g_file_new_for_commandline_arg (argv[1]);
@@ -139,29 +139,29 @@ command_roles (int    argc,
 {
   g_autofree char *format = NULL;
   g_autofree char *lang = NULL;
-  int limit = 10;
+  int              limit = 10;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) query = g_string_new (NULL);
   g_autoptr (GPtrArray) matches = NULL;
   const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or json"), N_("FORMAT") },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the titles: nb or en"), N_("LANG") },
-    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("How many matches to list (default 10)"), N_("N") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: text or json"), N_ ("FORMAT") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_ ("Language of the titles: nb or en"), N_ ("LANG") },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_ ("How many matches to list (default 10)"), N_ ("N") },
     { NULL }
   };
   FpKb *kb;
 
-  context = g_option_context_new (_("QUERY — search occupations and job titles, best first"));
+  context = g_option_context_new (_ ("QUERY — search occupations and job titles, best first"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error (error->message);
   if (argc < 2)
-    return usage_error (_("“roles” takes a job title to search for."));
+    return usage_error (_ ("“roles” takes a job title to search for."));
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
-    return usage_error (_("The format must be “text” or “json”."));
+    return usage_error (_ ("The format must be “text” or “json”."));
   if (lang != NULL && !check_language (lang))
-    return usage_error (_("The language must be “nb” or “en”."));
+    return usage_error (_ ("The language must be “nb” or “en”."));
   if (lang == NULL)
     lang = g_strdup (fp_assess_default_language ());
 
@@ -182,7 +182,7 @@ command_roles (int    argc,
       for (guint i = 0; i < matches->len; i++)
         {
           const FpKbMatch *m = g_ptr_array_index (matches, i);
-          const FpKbUnit *unit = fp_kb_lookup_isco (kb, m->isco08);
+          const FpKbUnit  *unit = fp_kb_lookup_isco (kb, m->isco08);
 
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "isco08");
@@ -210,10 +210,10 @@ command_roles (int    argc,
       for (guint i = 0; i < matches->len; i++)
         {
           const FpKbMatch *m = g_ptr_array_index (matches, i);
-          const FpKbUnit *unit = fp_kb_lookup_isco (kb, m->isco08);
+          const FpKbUnit  *unit = fp_kb_lookup_isco (kb, m->isco08);
 
           /* Translators: code, occupation title, the title that matched, score */
-          g_print (_("%s  %-50s  (%s)  %.2f\n"), m->isco08, fp_kb_unit_get_title (unit, lang),
+          g_print (_ ("%s  %-50s  (%s)  %.2f\n"), m->isco08, fp_kb_unit_get_title (unit, lang),
                    m->title, m->score);
         }
     }
@@ -221,7 +221,7 @@ command_roles (int    argc,
   if (matches->len == 0)
     {
       /* Translators: %s is what the user searched for */
-      g_printerr (_("futureproof-cli: no occupation matches “%s”.\n"), query->str);
+      g_printerr (_ ("futureproof-cli: no occupation matches “%s”.\n"), query->str);
       return EXIT_NO_OCCUPATION;
     }
 
@@ -232,19 +232,19 @@ static void
 print_text (GString      *out,
             FpAssessment *assessment)
 {
-  JsonArray *array;
+  JsonArray  *array;
   JsonObject *occupation = fp_assessment_get_occupation (assessment);
-  int low, high;
+  int         low, high;
 
   fp_assessment_get_range (assessment, &low, &high);
   g_string_append_printf (out, "%s\n%s\n\n", fp_assessment_get_headline (assessment),
                           fp_assessment_get_subtitle (assessment));
   /* Translators: score, level word, range low, range high */
-  g_string_append_printf (out, _("AI exposure: %d/100, %s (range %d–%d)\n"),
+  g_string_append_printf (out, _ ("AI exposure: %d/100, %s (range %d–%d)\n"),
                           fp_assessment_get_score (assessment), fp_assessment_get_level_label (assessment),
                           low, high);
   /* Translators: ISCO-08 code, STYRK-08 code, occupation title, confidence in percent */
-  g_string_append_printf (out, _("Occupation: ISCO-08 %s, STYRK-08 %s, %s (%d %% sure)\n\n"),
+  g_string_append_printf (out, _ ("Occupation: ISCO-08 %s, STYRK-08 %s, %s (%d %% sure)\n\n"),
                           json_object_get_string_member (occupation, "isco08"),
                           json_object_get_string_member (occupation, "styrk08"),
                           json_object_get_string_member (occupation, "title"),
@@ -259,7 +259,7 @@ print_text (GString      *out,
                               json_object_get_string_member (c, "text"));
     }
 
-  g_string_append_printf (out, "\n%s\n", _("Your tasks"));
+  g_string_append_printf (out, "\n%s\n", _ ("Your tasks"));
   array = fp_assessment_get_tasks (assessment);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -269,10 +269,10 @@ print_text (GString      *out,
                               json_object_get_string_member (t, "reason"));
       if (json_object_has_member (t, "from_cv"))
         /* Translators: %s is a line from the person's CV */
-        g_string_append_printf (out, _("      From your CV: “%s”\n"), json_object_get_string_member (t, "from_cv"));
+        g_string_append_printf (out, _ ("      From your CV: “%s”\n"), json_object_get_string_member (t, "from_cv"));
     }
 
-  g_string_append_printf (out, "\n%s\n", _("Your plan"));
+  g_string_append_printf (out, "\n%s\n", _ ("Your plan"));
   array = fp_assessment_get_plan (assessment);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -281,11 +281,11 @@ print_text (GString      *out,
                               json_object_get_string_member (p, "text"));
     }
 
-  g_string_append_printf (out, "\n%s\n  %s\n", _("Your edge"), fp_assessment_get_edge (assessment));
+  g_string_append_printf (out, "\n%s\n  %s\n", _ ("Your edge"), fp_assessment_get_edge (assessment));
 
   array = fp_assessment_get_adjustments (assessment);
   if (json_array_get_length (array) > 0)
-    g_string_append_printf (out, "\n%s\n", _("Adjustments"));
+    g_string_append_printf (out, "\n%s\n", _ ("Adjustments"));
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *a = json_array_get_object_element (array, i);
@@ -293,7 +293,7 @@ print_text (GString      *out,
                               json_object_get_string_member (a, "reason"));
     }
 
-  g_string_append_printf (out, "\n%s\n", _("Sources"));
+  g_string_append_printf (out, "\n%s\n", _ ("Sources"));
   array = fp_assessment_get_sources (assessment);
   for (guint i = 0; i < json_array_get_length (array); i++)
     g_string_append_printf (out, "  %s\n", json_object_get_string_member (json_array_get_object_element (array, i), "citation"));
@@ -315,14 +315,14 @@ no_occupation (const char *query,
         }
       if (near->len > 0)
         /* Translators: the first %s is what was searched for, the second a list of titles */
-        g_printerr (_("futureproof-cli: no occupation matches “%s” well enough. Nearest titles: %s.\n"),
+        g_printerr (_ ("futureproof-cli: no occupation matches “%s” well enough. Nearest titles: %s.\n"),
                     query, list->str);
       else
-        g_printerr (_("futureproof-cli: no occupation matches “%s”.\n"), query);
+        g_printerr (_ ("futureproof-cli: no occupation matches “%s”.\n"), query);
     }
   else
     g_printerr ("futureproof-cli: %s\n",
-                _("No occupation could be recognised. Search for your job title instead."));
+                _ ("No occupation could be recognised. Search for your job title instead."));
 
   (void) lang;
   return EXIT_NO_OCCUPATION;
@@ -357,35 +357,35 @@ command_assess (int    argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
   const GOptionEntry entries[] = {
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Language of the assessment: nb or en"), N_("LANG") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text, json or pdf"), N_("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file instead of standard output"), N_("FILE") },
-    { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_("Assess a job title instead of a CV"), N_("TITLE") },
-    { "occupation", 0, 0, G_OPTION_ARG_STRING, &occupation, N_("Use this ISCO-08 occupation code"), N_("CODE") },
-    { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("Password of a protected PDF"), N_("PASSWORD") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_ ("Language of the assessment: nb or en"), N_ ("LANG") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: text, json or pdf"), N_ ("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write to this file instead of standard output"), N_ ("FILE") },
+    { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_ ("Assess a job title instead of a CV"), N_ ("TITLE") },
+    { "occupation", 0, 0, G_OPTION_ARG_STRING, &occupation, N_ ("Use this ISCO-08 occupation code"), N_ ("CODE") },
+    { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_ ("Password of a protected PDF"), N_ ("PASSWORD") },
     { NULL }
   };
   gboolean json, pdf;
-  int status = EXIT_DONE;
+  int      status = EXIT_DONE;
 
-  context = g_option_context_new (_("[FILE.pdf…] — assess how AI changes the work in a CV"));
+  context = g_option_context_new (_ ("[FILE.pdf…] — assess how AI changes the work in a CV"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error (error->message);
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") &&
       !g_str_equal (format, "pdf"))
-    return usage_error (_("The format must be “text”, “json” or “pdf”."));
+    return usage_error (_ ("The format must be “text”, “json” or “pdf”."));
   if (lang != NULL && !check_language (lang))
-    return usage_error (_("The language must be “nb” or “en”."));
+    return usage_error (_ ("The language must be “nb” or “en”."));
   pdf = g_strcmp0 (format, "pdf") == 0;
   if (pdf && output == NULL)
-    return usage_error (_("A PDF report needs a file to write to: add -o REPORT.pdf."));
+    return usage_error (_ ("A PDF report needs a file to write to: add -o REPORT.pdf."));
   if (pdf && argc > 2)
-    return usage_error (_("A PDF report is for one CV at a time."));
+    return usage_error (_ ("A PDF report is for one CV at a time."));
   if (argc < 2 && role == NULL && occupation == NULL)
-    return usage_error (_("“assess” takes a PDF file, --role TITLE or --occupation CODE."));
+    return usage_error (_ ("“assess” takes a PDF file, --role TITLE or --occupation CODE."));
   if (argc >= 2 && role != NULL)
-    return usage_error (_("Give either PDF files or --role, not both."));
+    return usage_error (_ ("Give either PDF files or --role, not both."));
   if (lang == NULL)
     lang = g_strdup (fp_assess_default_language ());
   json = g_strcmp0 (format, "json") == 0;
@@ -428,8 +428,9 @@ command_assess (int    argc,
               if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION))
                 {
                   /* Translators: %s is a file name */
-                  g_printerr (_("futureproof-cli: %s: no occupation could be recognised. "
-                                "Try --role with your job title.\n"), argv[i]);
+                  g_printerr (_ ("futureproof-cli: %s: no occupation could be recognised. "
+                                 "Try --role with your job title.\n"),
+                              argv[i]);
                   status = MAX (status, EXIT_NO_OCCUPATION);
                 }
               else
@@ -474,25 +475,25 @@ command_assess (int    argc,
 static const char *
 summary (void)
 {
-  return _("Commands:\n"
-           "  text FILE.pdf [--password PASSWORD]\n"
-           "      Print the text of a CV in reading order.\n"
-           "  parse FILE.pdf [--format json] [--password PASSWORD]\n"
-           "      Print what the CV says (roles, dates, education, skills) as JSON.\n"
-           "  assess FILE.pdf… [--lang nb|en] [--format text|json|pdf] [-o OUT]\n"
-           "         [--occupation CODE] [--password PASSWORD]\n"
-           "      Assess how AI changes the work in each CV; several files give one\n"
-           "      JSON object a line.\n"
-           "  assess --role TITLE [--lang nb|en] [--format text|json]\n"
-           "      Assess a job title, with no CV.\n"
-           "  assess --occupation CODE [--lang nb|en] [--format text|json]\n"
-           "      Assess an occupation by its ISCO-08 code.\n"
-           "  roles QUERY [--format text|json] [--lang nb|en] [--limit N]\n"
-           "      Search occupations and job titles, best first.\n"
-           "\n"
-           "Exit status: 0 done, 1 bad usage, 2 the input cannot be read, "
-           "3 no occupation found.\n"
-           "Nothing is sent anywhere: everything happens on this computer.");
+  return _ ("Commands:\n"
+            "  text FILE.pdf [--password PASSWORD]\n"
+            "      Print the text of a CV in reading order.\n"
+            "  parse FILE.pdf [--format json] [--password PASSWORD]\n"
+            "      Print what the CV says (roles, dates, education, skills) as JSON.\n"
+            "  assess FILE.pdf… [--lang nb|en] [--format text|json|pdf] [-o OUT]\n"
+            "         [--occupation CODE] [--password PASSWORD]\n"
+            "      Assess how AI changes the work in each CV; several files give one\n"
+            "      JSON object a line.\n"
+            "  assess --role TITLE [--lang nb|en] [--format text|json]\n"
+            "      Assess a job title, with no CV.\n"
+            "  assess --occupation CODE [--lang nb|en] [--format text|json]\n"
+            "      Assess an occupation by its ISCO-08 code.\n"
+            "  roles QUERY [--format text|json] [--lang nb|en] [--limit N]\n"
+            "      Search occupations and job titles, best first.\n"
+            "\n"
+            "Exit status: 0 done, 1 bad usage, 2 the input cannot be read, "
+            "3 no occupation found.\n"
+            "Nothing is sent anywhere: everything happens on this computer.");
 }
 
 int
@@ -506,7 +507,7 @@ main (int    argc,
 
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
     {
-      g_print ("%s\n\n%s\n", _("Usage: futureproof-cli COMMAND [OPTION…]"), summary ());
+      g_print ("%s\n\n%s\n", _ ("Usage: futureproof-cli COMMAND [OPTION…]"), summary ());
       return argc < 2 ? EXIT_USAGE : EXIT_DONE;
     }
 
@@ -527,7 +528,7 @@ main (int    argc,
 
   {
     /* Translators: %s is what the user typed as the command */
-    g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[1]);
+    g_autofree char *message = g_strdup_printf (_ ("Unknown command “%s”."), argv[1]);
     return usage_error (message);
   }
 }

@@ -18,14 +18,16 @@
 
 struct _FpAssessment
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   JsonNode   *node;
   JsonObject *root;
 };
 
 G_DEFINE_FINAL_TYPE (FpAssessment, fp_assessment, G_TYPE_OBJECT)
+/* clang-format off */
 G_DEFINE_QUARK (fp-assessment-error-quark, fp_assessment_error)
+/* clang-format on */
 
 static void
 fp_assessment_finalize (GObject *object)
@@ -49,8 +51,8 @@ fp_assessment_init (FpAssessment *self)
 }
 
 static gboolean
-has (JsonObject *o,
-     const char *name,
+has (JsonObject  *o,
+     const char  *name,
      JsonNodeType type)
 {
   JsonNode *n = json_object_get_member (o, name);
@@ -72,8 +74,8 @@ fp_assessment_new_from_json (JsonNode *node,
 {
   static const char *const strings[] = { "lang", "level", "headline", "narrative", "edge", NULL };
   static const char *const arrays[] = { "context", "tasks", "plan", "adjustments", "sources", "range", NULL };
-  FpAssessment *self;
-  JsonObject *root;
+  FpAssessment            *self;
+  JsonObject              *root;
 
   g_return_val_if_fail (node != NULL, NULL);
 
@@ -98,7 +100,7 @@ fp_assessment_new_from_json (JsonNode *node,
 
 invalid:
   g_set_error (error, FP_ASSESSMENT_ERROR, FP_ASSESSMENT_ERROR_INVALID,
-               _("This saved assessment is damaged or from a newer version of Futureproof."));
+               _ ("This saved assessment is damaged or from a newer version of Futureproof."));
   return NULL;
 }
 
@@ -117,18 +119,18 @@ fp_assessment_to_string (FpAssessment *self,
   return fp_json_to_string (self->node, pretty);
 }
 
-#define STRING_GETTER(name, member)                                           \
-  const char *fp_assessment_get_##name (FpAssessment *self)                   \
-  {                                                                           \
-    g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);                     \
+#define STRING_GETTER(name, member)                                             \
+  const char *fp_assessment_get_##name (FpAssessment *self)                     \
+  {                                                                             \
+    g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);                       \
     return json_object_get_string_member_with_default (self->root, member, ""); \
   }
 
-#define ARRAY_GETTER(name)                                                    \
-  JsonArray *fp_assessment_get_##name (FpAssessment *self)                    \
-  {                                                                           \
-    g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);                     \
-    return json_object_get_array_member (self->root, #name);                  \
+#define ARRAY_GETTER(name)                                   \
+  JsonArray *fp_assessment_get_##name (FpAssessment *self)   \
+  {                                                          \
+    g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);    \
+    return json_object_get_array_member (self->root, #name); \
   }
 
 STRING_GETTER (lang, "lang")
@@ -203,9 +205,9 @@ fp_assessment_get_title (FpAssessment *self)
 char *
 fp_assessment_dup_summary (FpAssessment *self)
 {
-  GString *out;
+  GString   *out;
   JsonArray *tasks, *plan;
-  int low, high;
+  int        low, high;
 
   g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
 

@@ -22,33 +22,33 @@ typedef enum
 #define FP_TYPE_ASSESSMENT (fp_assessment_get_type ())
 G_DECLARE_FINAL_TYPE (FpAssessment, fp_assessment, FP, ASSESSMENT, GObject)
 
-GQuark        fp_assessment_error_quark     (void);
+GQuark fp_assessment_error_quark (void);
 
-FpAssessment *fp_assessment_new_from_json   (JsonNode     *node,
-                                             GError      **error);
-JsonObject   *fp_assessment_get_root        (FpAssessment *self);
-char         *fp_assessment_to_string       (FpAssessment *self,
-                                             gboolean      pretty);
-char         *fp_assessment_dup_summary     (FpAssessment *self);
+FpAssessment *fp_assessment_new_from_json (JsonNode *node,
+                                           GError  **error);
+JsonObject   *fp_assessment_get_root (FpAssessment *self);
+char         *fp_assessment_to_string (FpAssessment *self,
+                                       gboolean      pretty);
+char         *fp_assessment_dup_summary (FpAssessment *self);
 
-const char   *fp_assessment_get_lang        (FpAssessment *self);
-int           fp_assessment_get_score       (FpAssessment *self);
-void          fp_assessment_get_range       (FpAssessment *self,
-                                             int          *low,
-                                             int          *high);
-const char   *fp_assessment_get_level       (FpAssessment *self);
-const char   *fp_assessment_get_level_label (FpAssessment *self);
-const char   *fp_assessment_get_headline    (FpAssessment *self);
-const char   *fp_assessment_get_subtitle    (FpAssessment *self);
-const char   *fp_assessment_get_narrative   (FpAssessment *self);
-const char   *fp_assessment_get_edge        (FpAssessment *self);
-const char   *fp_assessment_get_isco08      (FpAssessment *self);
-const char   *fp_assessment_get_title       (FpAssessment *self);
-JsonObject   *fp_assessment_get_occupation  (FpAssessment *self);
-JsonArray    *fp_assessment_get_context     (FpAssessment *self);
-JsonArray    *fp_assessment_get_tasks       (FpAssessment *self);
-JsonArray    *fp_assessment_get_plan        (FpAssessment *self);
-JsonArray    *fp_assessment_get_adjustments (FpAssessment *self);
-JsonArray    *fp_assessment_get_sources     (FpAssessment *self);
+const char *fp_assessment_get_lang (FpAssessment *self);
+int         fp_assessment_get_score (FpAssessment *self);
+void        fp_assessment_get_range (FpAssessment *self,
+                                     int          *low,
+                                     int          *high);
+const char *fp_assessment_get_level (FpAssessment *self);
+const char *fp_assessment_get_level_label (FpAssessment *self);
+const char *fp_assessment_get_headline (FpAssessment *self);
+const char *fp_assessment_get_subtitle (FpAssessment *self);
+const char *fp_assessment_get_narrative (FpAssessment *self);
+const char *fp_assessment_get_edge (FpAssessment *self);
+const char *fp_assessment_get_isco08 (FpAssessment *self);
+const char *fp_assessment_get_title (FpAssessment *self);
+JsonObject *fp_assessment_get_occupation (FpAssessment *self);
+JsonArray  *fp_assessment_get_context (FpAssessment *self);
+JsonArray  *fp_assessment_get_tasks (FpAssessment *self);
+JsonArray  *fp_assessment_get_plan (FpAssessment *self);
+JsonArray  *fp_assessment_get_adjustments (FpAssessment *self);
+JsonArray  *fp_assessment_get_sources (FpAssessment *self);
 
 G_END_DECLS

@@ -26,18 +26,20 @@
 #include "fp-normalize.h"
 
 #define PHRASES_RESOURCE "/io/github/futureproof/Futureproof/kb/phrases.json"
-#define MAX_EXTRA_TASKS 2
-#define MAX_ADJUSTMENT 10
-#define MAX_TASKS 10
+#define MAX_EXTRA_TASKS  2
+#define MAX_ADJUSTMENT   10
+#define MAX_TASKS        10
 
+/* clang-format off */
 G_DEFINE_QUARK (fp-assess-error-quark, fp_assess_error)
+/* clang-format on */
 
 typedef struct
 {
   guint       id;
   double      score;
-  JsonObject *text;     /* the authored task, borrowed; NULL for an extra task */
-  char       *from_cv;  /* the CV line that shows it */
+  JsonObject *text;    /* the authored task, borrowed; NULL for an extra task */
+  char       *from_cv; /* the CV line that shows it */
   double      weight;
   const char *activity; /* an extra task's activity, from the lexicon */
   const char *activity_nb;
@@ -73,12 +75,12 @@ get_lexicon (void)
 
   if (g_once_init_enter (&lexicon))
     {
-      FpKb *kb = fp_kb_get_default ();
+      FpKb      *kb = fp_kb_get_default ();
       GPtrArray *activities = g_ptr_array_new_with_free_func ((GDestroyNotify) activity_free);
 
       for (guint i = 0; i < fp_kb_get_n_activities (kb); i++)
         {
-          Activity *a = g_new0 (Activity, 1);
+          Activity   *a = g_new0 (Activity, 1);
           const char *stems;
 
           fp_kb_get_activity (kb, i, &stems, &a->exposure, &a->en, &a->nb);
@@ -96,14 +98,14 @@ get_lexicon (void)
 static const Activity *
 find_activity (GPtrArray *stems)
 {
-  GPtrArray *lexicon = get_lexicon ();
+  GPtrArray      *lexicon = get_lexicon ();
   const Activity *best = NULL;
-  guint best_len = 0;
+  guint           best_len = 0;
 
   for (guint i = 0; i < lexicon->len; i++)
     {
       const Activity *a = g_ptr_array_index (lexicon, i);
-      guint len = g_strv_length (a->stems);
+      guint           len = g_strv_length (a->stems);
 
       if (len <= best_len || len > stems->len)
         continue;
@@ -218,7 +220,7 @@ fill (const char *phrase,
       guint       n_auto,
       guint       n_tasks)
 {
-  GString *out = g_string_new (phrase);
+  GString         *out = g_string_new (phrase);
   g_autofree char *auto_s = g_strdup_printf ("%u", n_auto);
   g_autofree char *n_s = g_strdup_printf ("%u", n_tasks);
 
@@ -235,13 +237,13 @@ fill (const char *phrase,
 static char *
 title_in_sentence (const char *title)
 {
-  gunichar first = g_utf8_get_char (title);
+  gunichar    first = g_utf8_get_char (title);
   const char *second = g_utf8_next_char (title);
 
   if (g_unichar_isupper (first) && *second != '\0' && !g_unichar_isupper (g_utf8_get_char (second)))
     {
       g_autofree char *rest = g_strdup (second);
-      char buf[8] = { 0 };
+      char             buf[8] = { 0 };
 
       g_unichar_to_utf8 (g_unichar_tolower (first), buf);
       return g_strconcat (buf, rest, NULL);
@@ -287,7 +289,7 @@ stems_of (const char *text)
 static GPtrArray *
 keyword_stems (JsonObject *task)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GPtrArray  *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   JsonObject *keywords = task != NULL && json_object_has_member (task, "keywords")
                              ? json_object_get_object_member (task, "keywords")
                              : NULL;
@@ -303,7 +305,7 @@ keyword_stems (JsonObject *task)
         {
           g_autoptr (GPtrArray) tokens = fp_normalize_tokens (json_array_get_string_element (words, w));
           GStrvBuilder *builder = g_strv_builder_new ();
-          gboolean usable = tokens->len > 0;
+          gboolean      usable = tokens->len > 0;
 
           for (guint k = 0; k < tokens->len; k++)
             {
@@ -330,7 +332,7 @@ keyword_hits (GPtrArray  *keywords,
 
   for (guint i = 0; i < keywords->len; i++)
     {
-      char **stems = g_ptr_array_index (keywords, i);
+      char   **stems = g_ptr_array_index (keywords, i);
       gboolean all = TRUE;
 
       for (guint k = 0; stems[k] != NULL && all; k++)
@@ -462,28 +464,35 @@ typedef struct
 static const Rule rules[] = {
   { "leadership", -3,
     "\\b(leder|leiar|manager|head of|sjef|director|direktør|teamleder|team lead|tech lead|"
-    "supervisor|formann|arbeidsleder|avdelingsleder|daglig leder|ward manager|charge nurse)\\b", TRUE },
+    "supervisor|formann|arbeidsleder|avdelingsleder|daglig leder|ward manager|charge nurse)\\b",
+    TRUE },
   { "leadership", -3,
     "\\b(led a team|lead a team|leading a team|managed a team|ledet (et|en) (team|gruppe|avdeling)|"
-    "personalansvar|line manager|veileder \\w+ (junior|nye)|mentor(ed)? )", FALSE },
+    "personalansvar|line manager|veileder \\w+ (junior|nye)|mentor(ed)? )",
+    FALSE },
   { "hands_on", -2,
     "\\b(install(ed|ing)?|repair(ed|ing)?|assembl(ed|ing)|weld(ed|ing)|lift(ed|ing)|"
     "monter(te|t|ing)|reparer(te|t)|sveis(et|ing)|snekr(et|ing)|installer(te|t)|mur(te|ing)|"
-    "legg(e|ing) (av )?(rør|fliser|gulv))\\b", FALSE },
+    "legg(e|ing) (av )?(rør|fliser|gulv))\\b",
+    FALSE },
   { "care", -2,
     "\\b(patients?|pasient(er|ene)?|beboere?|residents|care for|pleie|omsorg|sårstell|stell|"
-    "end-of-life|palliative|children|barna?|elever|pupils)\\b", FALSE },
+    "end-of-life|palliative|children|barna?|elever|pupils)\\b",
+    FALSE },
   { "regulated", -1,
     "\\b(autorisasjon|autorisert|authori[sz]ed|licen[cs]ed|chartered|statsautorisert|fagbrev|"
-    "svennebrev|registered nurse|controlled drugs|legemiddelhåndtering|signing authority)\\b", FALSE },
+    "svennebrev|registered nurse|controlled drugs|legemiddelhåndtering|signing authority)\\b",
+    FALSE },
   { "ai_skills", -3,
     "\\b(machine learning|maskinlæring|ai|ki|artificial intelligence|kunstig intelligens|llms?|"
     "data science|deep learning|prompt engineering|pytorch|tensorflow|copilot|ki-assistent(er)?|"
-    "språkmodell(er)?)\\b", FALSE },
+    "språkmodell(er)?)\\b",
+    FALSE },
   { "routine", 3,
     "\\b(data entry|registrer(te|ing) (av )?(bilag|data|fakturaer)|punching|fakturering|invoicing|"
     "bokfør(te|ing)|posting|filing|arkivering|transcri(bed|ption)|copy typing|avstemming|"
-    "reconcil(ed|iation))\\b", FALSE },
+    "reconcil(ed|iation))\\b",
+    FALSE },
 };
 
 static void
@@ -499,8 +508,8 @@ add_adjustments (JsonBuilder *b,
   g_autoptr (GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *jobs = fp_cv_get_jobs (cv);
   GPtrArray *skills = fp_cv_get_skills (cv);
-  gboolean physical = isco08[0] >= '5' || (context != NULL && json_object_has_member (context, "hands_on"));
-  gboolean caring = isco08[0] == '2' || isco08[0] == '3' || isco08[0] == '5' ||
+  gboolean   physical = isco08[0] >= '5' || (context != NULL && json_object_has_member (context, "hands_on"));
+  gboolean   caring = isco08[0] == '2' || isco08[0] == '3' || isco08[0] == '5' ||
                     (context != NULL && json_object_has_member (context, "care"));
 
   for (guint i = 0; i < jobs->len; i++)
@@ -538,7 +547,7 @@ add_adjustments (JsonBuilder *b,
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      const Rule *rule = &rules[i];
+      const Rule      *rule = &rules[i];
       g_autofree char *phrase_id = g_strconcat ("adjust_", rule->id, NULL);
 
       if (g_hash_table_contains (done, rule->id))
@@ -548,7 +557,7 @@ add_adjustments (JsonBuilder *b,
       if (g_str_equal (rule->id, "care") && !caring)
         continue;
       if (!fp_regex_match (rule->pattern, rule->in_titles ? titles->str : all->str,
-                                 G_REGEX_CASELESS | G_REGEX_MULTILINE, 0))
+                           G_REGEX_CASELESS | G_REGEX_MULTILINE, 0))
         continue;
       /* No more than ten points in all, either way. */
       if (ABS (*total + rule->delta) > MAX_ADJUSTMENT)
@@ -598,17 +607,17 @@ assess (FpKb           *kb,
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (JsonObject) text = NULL;
   g_autoptr (GArray) tasks = g_array_new (FALSE, TRUE, sizeof (Task));
-  g_autofree char *from_group = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *years = NULL;
-  g_autofree char *opener = NULL;
-  g_autofree char *narrative = NULL;
+  g_autofree char   *from_group = NULL;
+  g_autofree char   *title = NULL;
+  g_autofree char   *years = NULL;
+  g_autofree char   *opener = NULL;
+  g_autofree char   *narrative = NULL;
   const FpCandidate *chosen = NULL;
-  JsonObject *context = NULL, *narrative_blocks = NULL;
-  double sum = 0, weights = 0, variance = 0, m, confidence;
-  guint n_auto = 0, n_shown;
-  int base, score, adjustment = 0, half, low, high;
-  const char *level;
+  JsonObject        *context = NULL, *narrative_blocks = NULL;
+  double             sum = 0, weights = 0, variance = 0, m, confidence;
+  guint              n_auto = 0, n_shown;
+  int                base, score, adjustment = 0, half, low, high;
+  const char        *level;
 
   g_array_set_clear_func (tasks, (GDestroyNotify) task_clear);
   text = fp_kb_dup_text (kb, unit->isco08, &from_group);
@@ -626,7 +635,7 @@ assess (FpKb           *kb,
       for (guint i = 0; i < json_array_get_length (authored); i++)
         {
           JsonObject *t = json_array_get_object_element (authored, i);
-          Task task = { 0 };
+          Task        task = { 0 };
 
           task.text = t;
           task.weight = 1.0;
@@ -701,9 +710,9 @@ assess (FpKb           *kb,
   title = title_in_sentence (cv_title != NULL ? cv_title : fp_kb_unit_get_title (unit, lang));
   if (cv != NULL && fp_cv_get_total_months (cv) >= 12)
     {
-      guint y = fp_cv_get_total_months (cv) / 12;
+      guint            y = fp_cv_get_total_months (cv) / 12;
       g_autofree char *n = g_strdup_printf ("%u", y);
-      GString *s = g_string_new (fp_assess_phrase (y == 1 ? "years_one" : "years_many", lang));
+      GString         *s = g_string_new (fp_assess_phrase (y == 1 ? "years_one" : "years_many", lang));
 
       g_string_replace (s, "{years}", n, 0);
       years = g_string_free (s, FALSE);
@@ -752,7 +761,7 @@ assess (FpKb           *kb,
   for (guint i = 0; candidates != NULL && i < candidates->len; i++)
     {
       const FpCandidate *c = g_ptr_array_index (candidates, i);
-      const FpKbUnit *u = fp_kb_lookup_isco (kb, c->isco08);
+      const FpKbUnit    *u = fp_kb_lookup_isco (kb, c->isco08);
 
       json_builder_begin_object (b);
       add_string (b, "isco08", c->isco08);
@@ -808,8 +817,8 @@ assess (FpKb           *kb,
        * keeps the person's own capitals, as the reference page does. */
       g_autofree char *headline = fill (fp_assess_phrase ("headline", lang),
                                         g_str_equal (lang, "nb") ? title
-                                        : cv_title != NULL ? cv_title
-                                                           : fp_kb_unit_get_title (unit, lang),
+                                        : cv_title != NULL       ? cv_title
+                                                                 : fp_kb_unit_get_title (unit, lang),
                                         NULL, 0, 0);
       g_autofree char *subtitle = fill (fp_assess_phrase ("subtitle", lang), title, NULL, 0, 0);
       g_autofree char *opener_id = g_strconcat ("opener_", level, years != NULL ? "_years" : "", NULL);
@@ -852,7 +861,7 @@ assess (FpKb           *kb,
     json_builder_begin_array (b);
     for (guint i = 0; i < n_shown; i++)
       {
-        const Task *t = &g_array_index (tasks, Task, i);
+        const Task      *t = &g_array_index (tasks, Task, i);
         g_autofree char *id = g_strdup_printf ("%s-%02u", from_group != NULL ? from_group : unit->isco08, t->id);
         g_autofree char *mark_id = g_strconcat ("mark_", mark_for (t->score), NULL);
 
@@ -863,7 +872,7 @@ assess (FpKb           *kb,
             g_autofree char *extra_id = g_strdup_printf ("cv-%02u", t->id - 99);
             g_autofree char *phrase_id = g_strconcat ("extra_", mark_for (t->score), NULL);
             g_autofree char *reason = NULL;
-            GString *r = g_string_new (fp_assess_phrase (phrase_id, lang));
+            GString         *r = g_string_new (fp_assess_phrase (phrase_id, lang));
 
             g_string_replace (r, "{activity}", g_str_equal (lang, "nb") ? t->activity_nb : t->activity, 0);
             reason = g_string_free (r, FALSE);
@@ -947,7 +956,7 @@ static void
 set_no_occupation (GError **error)
 {
   g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION,
-               _("No occupation could be recognised. Search for your job title instead."));
+               _ ("No occupation could be recognised. Search for your job title instead."));
 }
 
 static const FpKbUnit *
@@ -960,7 +969,7 @@ lookup_unit (FpKb       *kb,
   if (unit == NULL)
     g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
                  /* Translators: %s is an occupation code like 2512 */
-                 _("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
+                 _ ("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);
 
   return unit;
 }
@@ -998,7 +1007,7 @@ assess_cv (FpCv       *cv,
   FpKb *kb = fp_kb_get_default ();
   g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (kb, cv, 5);
   const FpKbUnit *unit = choose_unit (kb, isco08, candidates, 0, error);
-  const char *cv_title = NULL;
+  const char     *cv_title = NULL;
 
   if (unit == NULL)
     return NULL;
@@ -1053,7 +1062,7 @@ fp_assess_role (const char *title,
   FpKb *kb = fp_kb_get_default ();
   g_autoptr (GPtrArray) candidates = NULL;
   g_autofree char *clean = NULL;
-  const FpKbUnit *unit;
+  const FpKbUnit  *unit;
 
   g_return_val_if_fail (title != NULL, NULL);
 
@@ -1080,7 +1089,7 @@ fp_assess_occupation (const char *isco08,
                       const char *lang,
                       GError    **error)
 {
-  FpKb *kb = fp_kb_get_default ();
+  FpKb           *kb = fp_kb_get_default ();
   const FpKbUnit *unit;
 
   g_return_val_if_fail (isco08 != NULL, NULL);
@@ -1120,7 +1129,7 @@ fp_assess_file (GFile        *file,
   g_autoptr (FpPdfText) text = NULL;
   g_autoptr (FpCv) parsed = NULL;
   g_autofree char *name = NULL;
-  FpAssessment *result;
+  FpAssessment    *result;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -1175,9 +1184,9 @@ assess_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  AssessData *data = task_data;
+  AssessData   *data = task_data;
   AssessResult *result = g_new0 (AssessResult, 1);
-  GError *error = NULL;
+  GError       *error = NULL;
 
   result->assessment = fp_assess_file (data->file, data->password, data->isco08, data->lang,
                                        &result->cv, cancellable, &error);

@@ -30,39 +30,39 @@ typedef enum
 /* The top of the observed range of task scores: a score of 100. */
 #define FP_SCORE_TOP 0.75
 
-GQuark        fp_assess_error_quark (void);
+GQuark fp_assess_error_quark (void);
 
-FpAssessment *fp_assess_cv          (FpCv                *cv,
-                                     const char          *isco08,
-                                     const char          *lang,
-                                     GError             **error);
-FpAssessment *fp_assess_role        (const char          *title,
-                                     const char          *isco08,
-                                     const char          *lang,
-                                     GError             **error);
-FpAssessment *fp_assess_occupation  (const char          *isco08,
-                                     const char          *lang,
-                                     GError             **error);
-FpAssessment *fp_assess_file        (GFile               *file,
-                                     const char          *password,
-                                     const char          *isco08,
-                                     const char          *lang,
-                                     FpCv               **cv,
-                                     GCancellable        *cancellable,
-                                     GError             **error);
-void          fp_assess_file_async  (GFile               *file,
-                                     const char          *password,
-                                     const char          *isco08,
-                                     const char          *lang,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data);
-FpAssessment *fp_assess_file_finish (GAsyncResult        *result,
-                                     FpCv               **cv,
-                                     GError             **error);
+FpAssessment *fp_assess_cv (FpCv       *cv,
+                            const char *isco08,
+                            const char *lang,
+                            GError    **error);
+FpAssessment *fp_assess_role (const char *title,
+                              const char *isco08,
+                              const char *lang,
+                              GError    **error);
+FpAssessment *fp_assess_occupation (const char *isco08,
+                                    const char *lang,
+                                    GError    **error);
+FpAssessment *fp_assess_file (GFile        *file,
+                              const char   *password,
+                              const char   *isco08,
+                              const char   *lang,
+                              FpCv        **cv,
+                              GCancellable *cancellable,
+                              GError      **error);
+void          fp_assess_file_async (GFile              *file,
+                                    const char         *password,
+                                    const char         *isco08,
+                                    const char         *lang,
+                                    GCancellable       *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data);
+FpAssessment *fp_assess_file_finish (GAsyncResult *result,
+                                     FpCv        **cv,
+                                     GError      **error);
 
-const char   *fp_assess_phrase      (const char          *id,
-                                     const char          *lang);
-const char   *fp_assess_default_language (void);
+const char *fp_assess_phrase (const char *id,
+                              const char *lang);
+const char *fp_assess_default_language (void);
 
 G_END_DECLS

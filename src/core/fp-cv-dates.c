@@ -24,18 +24,40 @@ static const struct
   const char *name;
   int         month;
 } months[] = {
-  { "januar", 1 }, { "january", 1 }, { "jan", 1 },
-  { "februar", 2 }, { "february", 2 }, { "feb", 2 },
-  { "mars", 3 }, { "march", 3 }, { "mar", 3 },
-  { "april", 4 }, { "apr", 4 },
-  { "mai", 5 }, { "may", 5 },
-  { "juni", 6 }, { "june", 6 }, { "jun", 6 },
-  { "juli", 7 }, { "july", 7 }, { "jul", 7 },
-  { "august", 8 }, { "aug", 8 },
-  { "september", 9 }, { "sept", 9 }, { "sep", 9 },
-  { "oktober", 10 }, { "october", 10 }, { "okt", 10 }, { "oct", 10 },
-  { "november", 11 }, { "nov", 11 },
-  { "desember", 12 }, { "december", 12 }, { "des", 12 }, { "dec", 12 },
+  { "januar", 1 },
+  { "january", 1 },
+  { "jan", 1 },
+  { "februar", 2 },
+  { "february", 2 },
+  { "feb", 2 },
+  { "mars", 3 },
+  { "march", 3 },
+  { "mar", 3 },
+  { "april", 4 },
+  { "apr", 4 },
+  { "mai", 5 },
+  { "may", 5 },
+  { "juni", 6 },
+  { "june", 6 },
+  { "jun", 6 },
+  { "juli", 7 },
+  { "july", 7 },
+  { "jul", 7 },
+  { "august", 8 },
+  { "aug", 8 },
+  { "september", 9 },
+  { "sept", 9 },
+  { "sep", 9 },
+  { "oktober", 10 },
+  { "october", 10 },
+  { "okt", 10 },
+  { "oct", 10 },
+  { "november", 11 },
+  { "nov", 11 },
+  { "desember", 12 },
+  { "december", 12 },
+  { "des", 12 },
+  { "dec", 12 },
 };
 
 /* Words that mean "until now", longest first. */
@@ -212,14 +234,14 @@ drop_duration (GString *s)
 
   while (open != NULL)
     {
-      char *close = strchr (open, ')');
+      char            *close = strchr (open, ')');
       g_autofree char *inside = NULL;
 
       if (close == NULL)
         break;
       inside = g_strndup (open + 1, (gsize) (close - open - 1));
       if (fp_regex_match ("^\\s*(less than a year|mindre enn ett år|\\d+\\s*(year|years|yr|yrs|month|months|mos|år|måned|måneder|mnd)\\b.*)$",
-                                inside, G_REGEX_CASELESS, 0))
+                          inside, G_REGEX_CASELESS, 0))
         {
           g_string_erase (s, open - s->str, close - open + 1);
           open = strchr (s->str, '(');
@@ -243,7 +265,7 @@ tidy_rest (const char *before,
            gsize       before_len,
            const char *after)
 {
-  GString *rest = g_string_new (NULL);
+  GString    *rest = g_string_new (NULL);
   const char *s, *e;
 
   g_string_append_len (rest, before, (gssize) before_len);
@@ -288,7 +310,7 @@ fp_date_range_parse (const char *text,
                      gboolean   *current,
                      char      **rest)
 {
-  const char *p, *range_start = NULL, *range_end = NULL;
+  const char      *p, *range_start = NULL, *range_end = NULL;
   g_autofree char *valid = NULL;
 
   g_return_val_if_fail (text != NULL, FALSE);
@@ -297,15 +319,15 @@ fp_date_range_parse (const char *text,
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
 
-  *start = (FpDate) { 0, 0 };
-  *end = (FpDate) { 0, 0 };
+  *start = (FpDate){ 0, 0 };
+  *end = (FpDate){ 0, 0 };
   *current = FALSE;
 
   for (p = text; *p != '\0' && range_start == NULL; p = g_utf8_next_char (p))
     {
       const char *q = p, *after;
-      gboolean since = FALSE;
-      FpDate first = { 0, 0 };
+      gboolean    since = FALSE;
+      FpDate      first = { 0, 0 };
 
       /* Only at the start of a word. */
       if (p != text && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p))))
@@ -341,7 +363,7 @@ fp_date_range_parse (const char *text,
 
           sep_end = skip_spaces (sep_end);
           if (read_date (sep_end, end, &after) && (end->year > start->year ||
-                                                  (end->year == start->year && end->month >= start->month)))
+                                                   (end->year == start->year && end->month >= start->month)))
             range_end = after;
           else if (read_now (sep_end, &after))
             {
@@ -370,7 +392,7 @@ fp_date_range_parse (const char *text,
     return FALSE;
 
   if (*current)
-    *end = (FpDate) { 0, 0 };
+    *end = (FpDate){ 0, 0 };
 
   if (rest != NULL)
     *rest = tidy_rest (text, (gsize) (range_start - text), range_end);

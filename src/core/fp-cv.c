@@ -42,61 +42,113 @@ static const struct
   const char *key;
   Section     section;
 } headings[] = {
-  { "sammendrag", SECTION_SUMMARY }, { "profil", SECTION_SUMMARY }, { "ommeg", SECTION_SUMMARY },
-  { "kortommeg", SECTION_SUMMARY }, { "personligprofil", SECTION_SUMMARY },
-  { "summary", SECTION_SUMMARY }, { "profile", SECTION_SUMMARY }, { "about", SECTION_SUMMARY },
-  { "aboutme", SECTION_SUMMARY }, { "professionalsummary", SECTION_SUMMARY },
-  { "personalprofile", SECTION_SUMMARY }, { "sammandrag", SECTION_SUMMARY },
-  { "arbeidserfaring", SECTION_EXPERIENCE }, { "erfaring", SECTION_EXPERIENCE },
-  { "yrkeserfaring", SECTION_EXPERIENCE }, { "relevanterfaring", SECTION_EXPERIENCE },
-  { "jobberfaring", SECTION_EXPERIENCE }, { "arbeidshistorikk", SECTION_EXPERIENCE },
-  { "praksis", SECTION_EXPERIENCE }, { "arbeidsroynsle", SECTION_EXPERIENCE },
-  { "workexperience", SECTION_EXPERIENCE }, { "experience", SECTION_EXPERIENCE },
-  { "employment", SECTION_EXPERIENCE }, { "employmenthistory", SECTION_EXPERIENCE },
-  { "professionalexperience", SECTION_EXPERIENCE }, { "workhistory", SECTION_EXPERIENCE },
-  { "career", SECTION_EXPERIENCE }, { "karriere", SECTION_EXPERIENCE },
+  { "sammendrag", SECTION_SUMMARY },
+  { "profil", SECTION_SUMMARY },
+  { "ommeg", SECTION_SUMMARY },
+  { "kortommeg", SECTION_SUMMARY },
+  { "personligprofil", SECTION_SUMMARY },
+  { "summary", SECTION_SUMMARY },
+  { "profile", SECTION_SUMMARY },
+  { "about", SECTION_SUMMARY },
+  { "aboutme", SECTION_SUMMARY },
+  { "professionalsummary", SECTION_SUMMARY },
+  { "personalprofile", SECTION_SUMMARY },
+  { "sammandrag", SECTION_SUMMARY },
+  { "arbeidserfaring", SECTION_EXPERIENCE },
+  { "erfaring", SECTION_EXPERIENCE },
+  { "yrkeserfaring", SECTION_EXPERIENCE },
+  { "relevanterfaring", SECTION_EXPERIENCE },
+  { "jobberfaring", SECTION_EXPERIENCE },
+  { "arbeidshistorikk", SECTION_EXPERIENCE },
+  { "praksis", SECTION_EXPERIENCE },
+  { "arbeidsroynsle", SECTION_EXPERIENCE },
+  { "workexperience", SECTION_EXPERIENCE },
+  { "experience", SECTION_EXPERIENCE },
+  { "employment", SECTION_EXPERIENCE },
+  { "employmenthistory", SECTION_EXPERIENCE },
+  { "professionalexperience", SECTION_EXPERIENCE },
+  { "workhistory", SECTION_EXPERIENCE },
+  { "career", SECTION_EXPERIENCE },
+  { "karriere", SECTION_EXPERIENCE },
   { "relevantexperience", SECTION_EXPERIENCE },
-  { "utdanning", SECTION_EDUCATION }, { "utdannelse", SECTION_EDUCATION },
-  { "utdaning", SECTION_EDUCATION }, { "skolegang", SECTION_EDUCATION },
-  { "education", SECTION_EDUCATION }, { "educationtraining", SECTION_EDUCATION },
-  { "academicbackground", SECTION_EDUCATION }, { "qualifications", SECTION_EDUCATION },
-  { "kompetanse", SECTION_SKILLS }, { "ferdigheter", SECTION_SKILLS },
-  { "toppferdigheter", SECTION_SKILLS }, { "nokkelkompetanse", SECTION_SKILLS },
-  { "kjernekompetanse", SECTION_SKILLS }, { "tekniskkompetanse", SECTION_SKILLS },
-  { "itkompetanse", SECTION_SKILLS }, { "faglegkompetanse", SECTION_SKILLS },
-  { "fagligkompetanse", SECTION_SKILLS }, { "verktoy", SECTION_SKILLS },
-  { "skills", SECTION_SKILLS }, { "topskills", SECTION_SKILLS }, { "keyskills", SECTION_SKILLS },
-  { "technicalskills", SECTION_SKILLS }, { "corecompetencies", SECTION_SKILLS },
-  { "competencies", SECTION_SKILLS }, { "competences", SECTION_SKILLS },
-  { "skillsexpertise", SECTION_SKILLS }, { "digitalskills", SECTION_SKILLS },
-  { "sprak", SECTION_LANGUAGES }, { "languages", SECTION_LANGUAGES },
-  { "language", SECTION_LANGUAGES }, { "languageskills", SECTION_LANGUAGES },
+  { "utdanning", SECTION_EDUCATION },
+  { "utdannelse", SECTION_EDUCATION },
+  { "utdaning", SECTION_EDUCATION },
+  { "skolegang", SECTION_EDUCATION },
+  { "education", SECTION_EDUCATION },
+  { "educationtraining", SECTION_EDUCATION },
+  { "academicbackground", SECTION_EDUCATION },
+  { "qualifications", SECTION_EDUCATION },
+  { "kompetanse", SECTION_SKILLS },
+  { "ferdigheter", SECTION_SKILLS },
+  { "toppferdigheter", SECTION_SKILLS },
+  { "nokkelkompetanse", SECTION_SKILLS },
+  { "kjernekompetanse", SECTION_SKILLS },
+  { "tekniskkompetanse", SECTION_SKILLS },
+  { "itkompetanse", SECTION_SKILLS },
+  { "faglegkompetanse", SECTION_SKILLS },
+  { "fagligkompetanse", SECTION_SKILLS },
+  { "verktoy", SECTION_SKILLS },
+  { "skills", SECTION_SKILLS },
+  { "topskills", SECTION_SKILLS },
+  { "keyskills", SECTION_SKILLS },
+  { "technicalskills", SECTION_SKILLS },
+  { "corecompetencies", SECTION_SKILLS },
+  { "competencies", SECTION_SKILLS },
+  { "competences", SECTION_SKILLS },
+  { "skillsexpertise", SECTION_SKILLS },
+  { "digitalskills", SECTION_SKILLS },
+  { "sprak", SECTION_LANGUAGES },
+  { "languages", SECTION_LANGUAGES },
+  { "language", SECTION_LANGUAGES },
+  { "languageskills", SECTION_LANGUAGES },
   { "sprakferdigheter", SECTION_LANGUAGES },
-  { "sertifiseringer", SECTION_CERTIFICATIONS }, { "sertifikater", SECTION_CERTIFICATIONS },
-  { "kurs", SECTION_CERTIFICATIONS }, { "kurssertifiseringer", SECTION_CERTIFICATIONS },
-  { "sertifiseringerkurs", SECTION_CERTIFICATIONS }, { "kursetterutdanning", SECTION_CERTIFICATIONS },
-  { "certifications", SECTION_CERTIFICATIONS }, { "certificates", SECTION_CERTIFICATIONS },
-  { "courses", SECTION_CERTIFICATIONS }, { "licensescertifications", SECTION_CERTIFICATIONS },
-  { "coursescertifications", SECTION_CERTIFICATIONS }, { "certificationscourses", SECTION_CERTIFICATIONS },
-  { "prosjekter", SECTION_PROJECTS }, { "utvalgteprosjekter", SECTION_PROJECTS },
-  { "prosjekterfaring", SECTION_PROJECTS }, { "projects", SECTION_PROJECTS },
+  { "sertifiseringer", SECTION_CERTIFICATIONS },
+  { "sertifikater", SECTION_CERTIFICATIONS },
+  { "kurs", SECTION_CERTIFICATIONS },
+  { "kurssertifiseringer", SECTION_CERTIFICATIONS },
+  { "sertifiseringerkurs", SECTION_CERTIFICATIONS },
+  { "kursetterutdanning", SECTION_CERTIFICATIONS },
+  { "certifications", SECTION_CERTIFICATIONS },
+  { "certificates", SECTION_CERTIFICATIONS },
+  { "courses", SECTION_CERTIFICATIONS },
+  { "licensescertifications", SECTION_CERTIFICATIONS },
+  { "coursescertifications", SECTION_CERTIFICATIONS },
+  { "certificationscourses", SECTION_CERTIFICATIONS },
+  { "prosjekter", SECTION_PROJECTS },
+  { "utvalgteprosjekter", SECTION_PROJECTS },
+  { "prosjekterfaring", SECTION_PROJECTS },
+  { "projects", SECTION_PROJECTS },
   { "selectedprojects", SECTION_PROJECTS },
-  { "verv", SECTION_VOLUNTEERING }, { "tillitsverv", SECTION_VOLUNTEERING },
-  { "frivilligarbeid", SECTION_VOLUNTEERING }, { "frivillig", SECTION_VOLUNTEERING },
-  { "volunteering", SECTION_VOLUNTEERING }, { "volunteerexperience", SECTION_VOLUNTEERING },
+  { "verv", SECTION_VOLUNTEERING },
+  { "tillitsverv", SECTION_VOLUNTEERING },
+  { "frivilligarbeid", SECTION_VOLUNTEERING },
+  { "frivillig", SECTION_VOLUNTEERING },
+  { "volunteering", SECTION_VOLUNTEERING },
+  { "volunteerexperience", SECTION_VOLUNTEERING },
   { "volunteerwork", SECTION_VOLUNTEERING },
-  { "referanser", SECTION_REFERENCES }, { "references", SECTION_REFERENCES },
-  { "kontakt", SECTION_CONTACT }, { "kontaktinformasjon", SECTION_CONTACT },
-  { "personalia", SECTION_CONTACT }, { "personligeopplysninger", SECTION_CONTACT },
-  { "contact", SECTION_CONTACT }, { "contactinformation", SECTION_CONTACT },
-  { "contactdetails", SECTION_CONTACT }, { "personaldetails", SECTION_CONTACT },
+  { "referanser", SECTION_REFERENCES },
+  { "references", SECTION_REFERENCES },
+  { "kontakt", SECTION_CONTACT },
+  { "kontaktinformasjon", SECTION_CONTACT },
+  { "personalia", SECTION_CONTACT },
+  { "personligeopplysninger", SECTION_CONTACT },
+  { "contact", SECTION_CONTACT },
+  { "contactinformation", SECTION_CONTACT },
+  { "contactdetails", SECTION_CONTACT },
+  { "personaldetails", SECTION_CONTACT },
   { "personalinformation", SECTION_CONTACT },
-  { "interesser", SECTION_INTERESTS }, { "hobbyer", SECTION_INTERESTS },
-  { "fritid", SECTION_INTERESTS }, { "interests", SECTION_INTERESTS },
+  { "interesser", SECTION_INTERESTS },
+  { "hobbyer", SECTION_INTERESTS },
+  { "fritid", SECTION_INTERESTS },
+  { "interests", SECTION_INTERESTS },
   { "hobbies", SECTION_INTERESTS },
-  { "publikasjoner", SECTION_OTHER }, { "publications", SECTION_OTHER },
-  { "utmerkelser", SECTION_OTHER }, { "honorsawards", SECTION_OTHER },
-  { "annet", SECTION_OTHER }, { "other", SECTION_OTHER },
+  { "publikasjoner", SECTION_OTHER },
+  { "publications", SECTION_OTHER },
+  { "utmerkelser", SECTION_OTHER },
+  { "honorsawards", SECTION_OTHER },
+  { "annet", SECTION_OTHER },
+  { "other", SECTION_OTHER },
 };
 
 typedef struct
@@ -113,7 +165,7 @@ typedef struct
 
 struct _FpCv
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
   char      *language;
   char      *format;
@@ -223,7 +275,7 @@ strip_bullet (const char *text)
 static guint
 count_words (const char *text)
 {
-  guint n = 0;
+  guint    n = 0;
   gboolean in_word = FALSE;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
@@ -292,16 +344,22 @@ heading_of (const Line *line)
     const char *suffix;
     Section     section;
   } suffixes[] = {
-    { "experience", SECTION_EXPERIENCE }, { "erfaring", SECTION_EXPERIENCE },
-    { "employment", SECTION_EXPERIENCE }, { "roynsle", SECTION_EXPERIENCE },
-    { "education", SECTION_EDUCATION }, { "utdanning", SECTION_EDUCATION },
-    { "skills", SECTION_SKILLS }, { "kompetanse", SECTION_SKILLS }, { "ferdigheter", SECTION_SKILLS },
-    { "certifications", SECTION_CERTIFICATIONS }, { "sertifiseringer", SECTION_CERTIFICATIONS },
+    { "experience", SECTION_EXPERIENCE },
+    { "erfaring", SECTION_EXPERIENCE },
+    { "employment", SECTION_EXPERIENCE },
+    { "roynsle", SECTION_EXPERIENCE },
+    { "education", SECTION_EDUCATION },
+    { "utdanning", SECTION_EDUCATION },
+    { "skills", SECTION_SKILLS },
+    { "kompetanse", SECTION_SKILLS },
+    { "ferdigheter", SECTION_SKILLS },
+    { "certifications", SECTION_CERTIFICATIONS },
+    { "sertifiseringer", SECTION_CERTIFICATIONS },
   };
   g_autofree char *text = g_strdup (line->text);
   g_autofree char *key = NULL;
-  gsize len = strlen (text);
-  gboolean marked;
+  gsize            len = strlen (text);
+  gboolean         marked;
 
   if (count_words (text) > 5 || line->bullet || !g_unichar_isupper (g_utf8_get_char (text)))
     return N_SECTIONS;
@@ -389,9 +447,9 @@ detect_language (GPtrArray *lines)
                                           "noko", "nokre", "saman", "heime", "ansvarleg", NULL };
   static const char *const en_words[] = { "and", "the", "of", "to", "with", "for", "in", "at",
                                           "as", "on", "is", "from", "my", "experience", NULL };
-  static GHashTable *sets[3];
-  guint counts[3] = { 0, 0, 0 };
-  GString *word = g_string_new (NULL);
+  static GHashTable       *sets[3];
+  guint                    counts[3] = { 0, 0, 0 };
+  GString                 *word = g_string_new (NULL);
 
   if (g_once_init_enter (&sets[0]))
     {
@@ -446,7 +504,7 @@ looks_like_employer (const char *text)
     "Foundation", "stiftelse", "Institute", "Institutt", "Instituttet", NULL
   };
   static GHashTable *set;
-  const char *p = text;
+  const char        *p = text;
 
   if (g_once_init_enter (&set))
     g_once_init_leave (&set, word_set (markers));
@@ -455,8 +513,8 @@ looks_like_employer (const char *text)
   while (*p != '\0')
     {
       const char *start = p;
-      char word[32];
-      gsize len;
+      char        word[32];
+      gsize       len;
 
       while (*p != '\0' && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '/'))
         p = g_utf8_next_char (p);
@@ -503,7 +561,7 @@ months_between (FpDate   start,
                 gboolean current)
 {
   FpDate today = fp_date_today ();
-  int a, b;
+  int    a, b;
 
   if (start.year == 0)
     return 0;
@@ -528,8 +586,8 @@ static GPtrArray *
 split_heading (const char *text)
 {
   static const char *const separators[] = { " – ", " — ", " | ", " - ", " @ ", " · ", " at ", " hos ", NULL };
-  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  const char *start = text, *p = text;
+  GPtrArray               *parts = g_ptr_array_new_with_free_func (g_free);
+  const char              *start = text, *p = text;
 
   while (TRUE)
     {
@@ -643,7 +701,7 @@ add_item (GPtrArray  *items,
           gboolean   *open)
 {
   const char *text = line->bullet ? strip_bullet (line->text) : line->text;
-  gunichar first = g_utf8_get_char (text);
+  gunichar    first = g_utf8_get_char (text);
 
   if (*text == '\0')
     return;
@@ -664,14 +722,14 @@ add_item (GPtrArray  *items,
 
 typedef struct
 {
-  guint    line;      /* index of the date line */
+  guint    line; /* index of the date line */
   FpDate   start;
   FpDate   end;
   gboolean current;
   char    *rest;
-  guint    first;     /* first line of the entry's heading */
-  guint    body;      /* first line after heading, dates and place */
-  gboolean row;       /* the heading stands on the dates' row */
+  guint    first; /* first line of the entry's heading */
+  guint    body;  /* first line after heading, dates and place */
+  gboolean row;   /* the heading stands on the dates' row */
 } Anchor;
 
 static gboolean
@@ -693,14 +751,14 @@ static GArray *
 find_entries (GPtrArray *lines)
 {
   GArray *anchors = g_array_new (FALSE, TRUE, sizeof (Anchor));
-  guint boundary = 0;
+  guint   boundary = 0;
 
   g_array_set_clear_func (anchors, (GDestroyNotify) anchor_clear);
 
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = g_ptr_array_index (lines, i);
-      Anchor a = { 0 };
+      Anchor      a = { 0 };
 
       if (line->bullet || count_words (line->text) > 16)
         continue;
@@ -755,13 +813,13 @@ parse_experience (FpCv      *self,
   for (guint e = 0; e < anchors->len; e++)
     {
       Anchor *a = &g_array_index (anchors, Anchor, e);
-      guint next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
+      guint   next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
       g_autoptr (GPtrArray) heads = g_ptr_array_new ();
       g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-      FpCvJob *job = g_new0 (FpCvJob, 1);
-      gboolean above = a->first < a->line;
-      gboolean open = FALSE;
-      guint body = a->line + 1;
+      FpCvJob         *job = g_new0 (FpCvJob, 1);
+      gboolean         above = a->first < a->line;
+      gboolean         open = FALSE;
+      guint            body = a->line + 1;
       g_autofree char *joined = NULL;
 
       job->start = a->start;
@@ -798,10 +856,11 @@ parse_experience (FpCv      *self,
       if (heads->len == 2)
         {
           const char *first = g_ptr_array_index (heads, 0), *second = g_ptr_array_index (heads, 1);
-          int open_parens = 0;
+          int         open_parens = 0;
 
           for (const char *p = first; *p != '\0'; p++)
-            open_parens += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+            open_parens += *p == '(' ? 1 : *p == ')' ? -1
+                                                     : 0;
           if (open_parens > 0 || g_str_has_suffix (first, ",") ||
               g_unichar_islower (g_utf8_get_char (second)))
             {
@@ -882,20 +941,20 @@ static gboolean
 looks_like_degree (const char *text)
 {
   return fp_regex_match ("\\b(bachelor|master|mastergrad|ph\\.?\\s?d|doktorgrad|bsc|msc|ba|ma|"
-                               "mba|cand\\.|candidat|fagbrev|svennebrev|mesterbrev|videregående|"
-                               "vgs|studiekompetanse|diploma|degree|grad|årsstudium|"
-                               "certificate|sertifikat|fagskole|hons|gcse|a-levels?|"
-                               "autorisasjon|lisens|grunnfag|mellomfag|hovedfag|adjunkt|lektor)\\b",
-                               text, G_REGEX_CASELESS, 0);
+                         "mba|cand\\.|candidat|fagbrev|svennebrev|mesterbrev|videregående|"
+                         "vgs|studiekompetanse|diploma|degree|grad|årsstudium|"
+                         "certificate|sertifikat|fagskole|hons|gcse|a-levels?|"
+                         "autorisasjon|lisens|grunnfag|mellomfag|hovedfag|adjunkt|lektor)\\b",
+                         text, G_REGEX_CASELESS, 0);
 }
 
 static gboolean
 looks_like_institution (const char *text)
 {
   return fp_regex_match ("(universitet|university|høgskole|hogskole|college|school|skole|"
-                               "ntnu|\\bbi\\b|uio|uib|uit|oslomet|nmbu|institute|institutt|akademi|"
-                               "academy|fagskole|gymnas)",
-                               text, G_REGEX_CASELESS, 0);
+                         "ntnu|\\bbi\\b|uio|uib|uit|oslomet|nmbu|institute|institutt|akademi|"
+                         "academy|fagskole|gymnas)",
+                         text, G_REGEX_CASELESS, 0);
 }
 
 static void
@@ -907,13 +966,13 @@ parse_education (FpCv      *self,
   for (guint e = 0; e < anchors->len; e++)
     {
       Anchor *a = &g_array_index (anchors, Anchor, e);
-      guint next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
+      guint   next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
       g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
       FpCvEducation *edu = g_new0 (FpCvEducation, 1);
-      GString *line = g_string_new (NULL);
+      GString       *line = g_string_new (NULL);
 
       edu->start = a->start;
-      edu->end = a->current ? (FpDate) { 0, 0 } : a->end;
+      edu->end = a->current ? (FpDate){ 0, 0 } : a->end;
 
       for (guint k = a->first; k < a->line; k++)
         g_ptr_array_extend_and_steal (parts, split_heading (((Line *) g_ptr_array_index (lines, k))->text));
@@ -965,14 +1024,14 @@ parse_items (GPtrArray *out,
     {
       const Line *line = g_ptr_array_index (lines, i);
       const char *text = line->bullet ? strip_bullet (line->text) : line->text;
-      GString *item = g_string_new (NULL);
-      int depth = 0;
+      GString    *item = g_string_new (NULL);
+      int         depth = 0;
 
       for (const char *p = text;; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
           gboolean split = c == 0 || (depth == 0 && (c == 0x00B7 || c == 0x2022 || c == '|' ||
-                                                      c == ';' || (c == ',' && !g_ascii_isdigit (p[1]))));
+                                                     c == ';' || (c == ',' && !g_ascii_isdigit (p[1]))));
 
           if (split)
             {
@@ -987,7 +1046,8 @@ parse_items (GPtrArray *out,
               continue;
             }
 
-          depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+          depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1
+                                                        : 0;
           g_string_append_unichar (item, c);
         }
 
@@ -1001,9 +1061,9 @@ find_summary (GPtrArray  *summary,
               GPtrArray  *header,
               const char *headline)
 {
-  gboolean from_header = summary->len == 0;
+  gboolean   from_header = summary->len == 0;
   GPtrArray *source = from_header ? header : summary;
-  GString *out = g_string_new (NULL);
+  GString   *out = g_string_new (NULL);
 
   for (guint i = 0; i < source->len; i++)
     {
@@ -1030,10 +1090,10 @@ parse_lines (FpCv      *self,
              GPtrArray *lines)
 {
   GPtrArray *sections[N_SECTIONS];
-  Section current = SECTION_HEADER;
-  double top_size = 0;
-  int name_at = -1, name_first = -1, headline_at = -1;
-  gboolean top_skills = FALSE, page_footers = FALSE, europass = FALSE;
+  Section    current = SECTION_HEADER;
+  double     top_size = 0;
+  int        name_at = -1, name_first = -1, headline_at = -1;
+  gboolean   top_skills = FALSE, page_footers = FALSE, europass = FALSE;
 
   for (guint s = 0; s < N_SECTIONS; s++)
     sections[s] = g_ptr_array_new ();
@@ -1101,7 +1161,7 @@ parse_lines (FpCv      *self,
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = g_ptr_array_index (lines, i);
-      Section heading = heading_of (line);
+      Section     heading = heading_of (line);
 
       /* A new column starts afresh: the sidebar's last section does not go
        * on into the main column. */
@@ -1143,9 +1203,9 @@ parse_lines (FpCv      *self,
     {
       const Line *line = g_ptr_array_index (sections[SECTION_CERTIFICATIONS], i);
       const char *text = line->bullet ? strip_bullet (line->text) : line->text;
-      GPtrArray *certs = self->certifications;
+      GPtrArray  *certs = self->certifications;
       const char *last = certs->len > 0 ? g_ptr_array_index (certs, certs->len - 1) : NULL;
-      gsize last_len = last != NULL ? strlen (last) : 0;
+      gsize       last_len = last != NULL ? strlen (last) : 0;
 
       if (*text == '\0')
         continue;
@@ -1170,9 +1230,10 @@ parse_lines (FpCv      *self,
 
   for (guint i = 0; i < lines->len; i++)
     page_footers |= fp_regex_match ("^(page|side)\\s*\\d+\\s*(of|av)\\s*\\d+$",
-                                          ((Line *) g_ptr_array_index (lines, i))->text,
-                                          G_REGEX_CASELESS, 0);
-  self->format = g_strdup (top_skills ? "linkedin" : europass ? "europass" : "generic");
+                                    ((Line *) g_ptr_array_index (lines, i))->text,
+                                    G_REGEX_CASELESS, 0);
+  self->format = g_strdup (top_skills ? "linkedin" : europass ? "europass"
+                                                              : "generic");
   (void) page_footers;
 
   for (guint s = 0; s < N_SECTIONS; s++)
@@ -1183,15 +1244,15 @@ static void
 finish (FpCv *self)
 {
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (int) * 2);
-  int last_end = -1;
+  int   last_end = -1;
   guint total = 0;
 
   /* Total experience: the roles' spans merged where they overlap. */
   for (guint i = 0; i < self->jobs->len; i++)
     {
       const FpCvJob *job = g_ptr_array_index (self->jobs, i);
-      FpDate end = job->current ? fp_date_today () : job->end;
-      int span[2];
+      FpDate         end = job->current ? fp_date_today () : job->end;
+      int            span[2];
 
       if (job->months == 0)
         continue;
@@ -1250,8 +1311,8 @@ static Line *
 make_line (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *clean = g_string_new (NULL);
-  Line *line;
+  GString         *clean = g_string_new (NULL);
+  Line            *line;
 
   /* Control characters and odd spaces become plain spaces. */
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
@@ -1289,7 +1350,7 @@ fp_cv_new_from_pdf_text (FpPdfText *text)
   for (guint i = 0; i < fp_pdf_text_get_n_lines (text); i++)
     {
       const FpTextLine *src = fp_pdf_text_get_line (text, i);
-      Line *line = make_line (src->text);
+      Line             *line = make_line (src->text);
 
       if (*line->text == '\0' || is_noise (line->text))
         {

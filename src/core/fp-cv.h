@@ -60,29 +60,29 @@ typedef struct
 #define FP_TYPE_CV (fp_cv_get_type ())
 G_DECLARE_FINAL_TYPE (FpCv, fp_cv, FP, CV, GObject)
 
-FpCv       *fp_cv_new_from_pdf_text       (FpPdfText  *text);
-FpCv       *fp_cv_new_from_text           (const char *text);
+FpCv *fp_cv_new_from_pdf_text (FpPdfText *text);
+FpCv *fp_cv_new_from_text (const char *text);
 
-const char *fp_cv_get_language            (FpCv *self);
-const char *fp_cv_get_format              (FpCv *self);
-const char *fp_cv_get_name                (FpCv *self);
-const char *fp_cv_get_headline            (FpCv *self);
-const char *fp_cv_get_summary             (FpCv *self);
-GPtrArray  *fp_cv_get_jobs                (FpCv *self);
-GPtrArray  *fp_cv_get_education           (FpCv *self);
-GPtrArray  *fp_cv_get_skills              (FpCv *self);
-GPtrArray  *fp_cv_get_languages           (FpCv *self);
-GPtrArray  *fp_cv_get_certifications      (FpCv *self);
-GPtrArray  *fp_cv_get_lines               (FpCv *self);
-guint       fp_cv_get_total_months        (FpCv *self);
-guint       fp_cv_get_n_pages             (FpCv *self);
-JsonNode   *fp_cv_to_json                 (FpCv *self);
+const char *fp_cv_get_language (FpCv *self);
+const char *fp_cv_get_format (FpCv *self);
+const char *fp_cv_get_name (FpCv *self);
+const char *fp_cv_get_headline (FpCv *self);
+const char *fp_cv_get_summary (FpCv *self);
+GPtrArray  *fp_cv_get_jobs (FpCv *self);
+GPtrArray  *fp_cv_get_education (FpCv *self);
+GPtrArray  *fp_cv_get_skills (FpCv *self);
+GPtrArray  *fp_cv_get_languages (FpCv *self);
+GPtrArray  *fp_cv_get_certifications (FpCv *self);
+GPtrArray  *fp_cv_get_lines (FpCv *self);
+guint       fp_cv_get_total_months (FpCv *self);
+guint       fp_cv_get_n_pages (FpCv *self);
+JsonNode   *fp_cv_to_json (FpCv *self);
 
-gboolean    fp_date_range_parse           (const char *text,
-                                           FpDate     *start,
-                                           FpDate     *end,
-                                           gboolean   *current,
-                                           char      **rest);
-FpDate      fp_date_today                 (void);
+gboolean fp_date_range_parse (const char *text,
+                              FpDate     *start,
+                              FpDate     *end,
+                              gboolean   *current,
+                              char      **rest);
+FpDate   fp_date_today (void);
 
 G_END_DECLS

@@ -39,7 +39,7 @@ set_color (cairo_t       *cr,
 void
 fp_dial_style_init_light (FpDialStyle *style)
 {
-  *style = (FpDialStyle) {
+  *style = (FpDialStyle){
     .track = { 0.0, 0.0, 0.0, 0.10 },
     .band = { 0.0, 0.0, 0.0, 0.22 },
     .low = { 0x26 / 255.0, 0xa2 / 255.0, 0x69 / 255.0, 1 },      /* green 4 */
@@ -61,9 +61,9 @@ draw_text (cairo_t       *cr,
            double         top,
            const FpColor *color)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoLayout          *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *desc = pango_font_description_new ();
-  int w, h;
+  int                   w, h;
 
   pango_font_description_set_family (desc, family);
   pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
@@ -103,14 +103,14 @@ fp_dial_draw (cairo_t           *cr,
               const char        *level_label,
               const FpDialStyle *style)
 {
-  double size = MIN (width, height);
-  double cx = width / 2, cy = height / 2 + size * 0.04;
-  double radius = size / 2 - size * 0.09;
-  double line = size * 0.085;
+  double         size = MIN (width, height);
+  double         cx = width / 2, cy = height / 2 + size * 0.04;
+  double         radius = size / 2 - size * 0.09;
+  double         line = size * 0.085;
   const FpColor *value = g_strcmp0 (level, "high") == 0       ? &style->high
                          : g_strcmp0 (level, "moderate") == 0 ? &style->moderate
                                                               : &style->low;
-  char number[8];
+  char           number[8];
 
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);

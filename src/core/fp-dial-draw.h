@@ -38,14 +38,14 @@ typedef struct
 } FpDialStyle;
 
 void fp_dial_style_init_light (FpDialStyle *style);
-void fp_dial_draw             (cairo_t           *cr,
-                               double             width,
-                               double             height,
-                               double             score,
-                               int                range_low,
-                               int                range_high,
-                               const char        *level,
-                               const char        *level_label,
-                               const FpDialStyle *style);
+void fp_dial_draw (cairo_t           *cr,
+                   double             width,
+                   double             height,
+                   double             score,
+                   int                range_low,
+                   int                range_high,
+                   const char        *level,
+                   const char        *level_label,
+                   const FpDialStyle *style);
 
 G_END_DECLS

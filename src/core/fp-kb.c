@@ -31,7 +31,7 @@ typedef struct
 
 struct _FpKb
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
   GVariant     *root;
   GStringChunk *strings;
@@ -42,30 +42,32 @@ struct _FpKb
   GHashTable   *groups;   /* code → Group* */
   GHashTable   *texts;    /* code → text JSON (in the variant) */
 
-  GVariant     *titles;   /* a(ssssd), sorted by key */
-  const char   *keys;     /* NUL-terminated keys, in the variant */
-  gsize         keys_len;
-  const guint32 *key_at;  /* where each title's key starts in keys */
-  const char   *stems;
+  GVariant      *titles; /* a(ssssd), sorted by key */
+  const char    *keys;   /* NUL-terminated keys, in the variant */
+  gsize          keys_len;
+  const guint32 *key_at; /* where each title's key starts in keys */
+  const char    *stems;
   const guint32 *stem_at;
-  guint         n_titles;
+  guint          n_titles;
   const guint16 *title_unit;   /* each title's unit, an index into units */
   const guint16 *title_weight; /* each title's weight, in thousandths */
-  GVariant     *parts[6]; /* keep the arrays above alive */
-  GVariant     *tokens;   /* a(sau), sorted by word */
-  GVariant     *activities;    /* the lexicon's arrays, kept alive */
-  GVariant     *act_parts[5];
-  const char   *act_stems;
+  GVariant      *parts[6];     /* keep the arrays above alive */
+  GVariant      *tokens;       /* a(sau), sorted by word */
+  GVariant      *activities;   /* the lexicon's arrays, kept alive */
+  GVariant      *act_parts[5];
+  const char    *act_stems;
   const guint32 *act_stem_at;
-  const double *act_exposure;
-  const char   *act_names;
+  const double  *act_exposure;
+  const char    *act_names;
   const guint32 *act_name_at;
-  gsize         n_activities;
+  gsize          n_activities;
 };
 
 G_DEFINE_FINAL_TYPE (FpKb, fp_kb, G_TYPE_OBJECT)
 G_DEFINE_BOXED_TYPE (FpKbMatch, fp_kb_match, fp_kb_match_copy, fp_kb_match_free)
+/* clang-format off */
 G_DEFINE_QUARK (fp-kb-error-quark, fp_kb_error)
+/* clang-format on */
 
 FpKbMatch *
 fp_kb_match_copy (const FpKbMatch *match)
@@ -156,12 +158,12 @@ static void
 load_units (FpKb     *self,
             GVariant *units)
 {
-  GVariantIter iter;
-  const char *code, *title_en, *title_nb, *gradient, *text;
+  GVariantIter  iter;
+  const char   *code, *title_en, *title_nb, *gradient, *text;
   GVariantIter *styrk;
-  GVariant *tasks;
-  double mean, sd;
-  guint i = 0;
+  GVariant     *tasks;
+  double        mean, sd;
+  guint         i = 0;
 
   self->n_units = (guint) g_variant_n_children (units);
   self->units = g_new0 (FpKbUnit, self->n_units);
@@ -170,10 +172,10 @@ load_units (FpKb     *self,
   while (g_variant_iter_next (&iter, "(&s&s&sa(ss)&sdd@a(udd)&s)", &code, &title_en, &title_nb,
                               &styrk, &gradient, &mean, &sd, &tasks, &text))
     {
-      FpKbUnit *unit = &self->units[i++];
+      FpKbUnit    *unit = &self->units[i++];
       const char **styrk_codes, **styrk_titles;
-      const char *s_code, *s_title;
-      guint n = 0;
+      const char  *s_code, *s_title;
+      guint        n = 0;
 
       unit->isco08 = intern (self, code);
       unit->title_en = intern (self, title_en);
@@ -184,7 +186,7 @@ load_units (FpKb     *self,
 
       /* (udd) is laid out as FpKbTask is: copy the array whole. */
       {
-        gsize n_tasks = 0;
+        gsize         n_tasks = 0;
         gconstpointer data = g_variant_get_fixed_array (tasks, &n_tasks, sizeof (FpKbTask));
 
         G_STATIC_ASSERT (sizeof (FpKbTask) == 24);
@@ -224,7 +226,7 @@ load_groups (FpKb     *self,
              GVariant *groups)
 {
   GVariantIter iter;
-  const char *code, *title_en, *title_nb, *text;
+  const char  *code, *title_en, *title_nb, *text;
 
   g_variant_iter_init (&iter, groups);
   while (g_variant_iter_next (&iter, "(&s&s&s&s)", &code, &title_en, &title_nb, &text))
@@ -304,7 +306,7 @@ fp_kb_new_from_bytes (GBytes  *bytes,
       (stems_len > 0 && self->stems[stems_len - 1] != '\0'))
     {
       g_set_error (error, FP_KB_ERROR, FP_KB_ERROR_INVALID,
-                   _("The occupation data is damaged. Reinstall Futureproof."));
+                   _ ("The occupation data is damaged. Reinstall Futureproof."));
       return NULL;
     }
 
@@ -314,7 +316,7 @@ fp_kb_new_from_bytes (GBytes  *bytes,
     if (self->title_unit[i] >= self->n_units)
       {
         g_set_error (error, FP_KB_ERROR, FP_KB_ERROR_INVALID,
-                     _("The occupation data is damaged. Reinstall Futureproof."));
+                     _ ("The occupation data is damaged. Reinstall Futureproof."));
         return NULL;
       }
 
@@ -437,7 +439,7 @@ fp_kb_dup_text (FpKb       *self,
 {
   g_autoptr (JsonNode) node = NULL;
   g_autofree char *minor = NULL;
-  const char *text;
+  const char      *text;
 
   g_return_val_if_fail (FP_IS_KB (self), NULL);
   g_return_val_if_fail (isco08 != NULL, NULL);
@@ -520,7 +522,7 @@ token_lower_bound (FpKb       *self,
 
   while (lo < hi)
     {
-      gsize mid = lo + (hi - lo) / 2;
+      gsize       mid = lo + (hi - lo) / 2;
       const char *at;
 
       g_variant_get_child (self->tokens, mid, "(&s@au)", &at, NULL);
@@ -540,7 +542,7 @@ add_hits (FpKb       *self,
 {
   g_autoptr (GVariant) hits = NULL;
   const guint32 *ids;
-  gsize n;
+  gsize          n;
 
   g_variant_get_child (self->tokens, index, "(&s@au)", NULL, &hits);
   ids = g_variant_get_fixed_array (hits, &n, sizeof (guint32));
@@ -555,10 +557,10 @@ static double
 stem_overlap (GPtrArray  *query_stems,
               const char *title_stems)
 {
-  guint n_words = 0, matched = 0;
+  guint       n_words = 0, matched = 0;
   const char *last = title_stems, *p = title_stems;
   const char *query_last = g_ptr_array_index (query_stems, query_stems->len - 1);
-  double overlap;
+  double      overlap;
 
   if (*title_stems == '\0' || query_stems->len == 0)
     return 0;
@@ -567,7 +569,7 @@ stem_overlap (GPtrArray  *query_stems,
   while (TRUE)
     {
       const char *end = strchr (p, ' ');
-      gsize len = end != NULL ? (gsize) (end - p) : strlen (p);
+      gsize       len = end != NULL ? (gsize) (end - p) : strlen (p);
 
       n_words++;
       last = p;
@@ -603,12 +605,12 @@ typedef struct
 } Best;
 
 static void
-consider (Best   *best,
-          FpKb   *self,
-          guint   index,
-          double  quality)
+consider (Best  *best,
+          FpKb  *self,
+          guint  index,
+          double quality)
 {
-  Best *b = &best[self->title_unit[index]];
+  Best  *b = &best[self->title_unit[index]];
   double score = quality * self->title_weight[index] / 1000.0;
 
   if (b->title != 0)
@@ -629,7 +631,7 @@ static FpKbMatch *
 make_match (FpKb       *self,
             const Best *best)
 {
-  FpKbMatch *match = g_new0 (FpKbMatch, 1);
+  FpKbMatch  *match = g_new0 (FpKbMatch, 1);
   const char *title, *lang, *source;
 
   g_variant_get_child (self->titles, best->title - 1, "(&s&s&s&sd)", &title, &lang, NULL, &source, NULL);
@@ -648,7 +650,7 @@ compare_best (gconstpointer a,
               gpointer      user_data)
 {
   const Best *best = user_data;
-  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  guint       ia = *(const guint *) a, ib = *(const guint *) b;
 
   /* Best first; on a tie, the lower code (units are sorted by code). */
   if (best[ia].score != best[ib].score)
@@ -680,11 +682,11 @@ fp_kb_search (FpKb       *self,
   g_autoptr (GPtrArray) tokens = NULL;
   g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *key = NULL;
-  GPtrArray *result;
-  GHashTableIter iter;
-  gpointer value;
-  gsize key_len, keys_len = self->keys_len;
-  double top = 0;
+  GPtrArray       *result;
+  GHashTableIter   iter;
+  gpointer         value;
+  gsize            key_len, keys_len = self->keys_len;
+  double           top = 0;
 
   g_return_val_if_fail (FP_IS_KB (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -705,7 +707,7 @@ fp_kb_search (FpKb       *self,
     {
       const char *word = i < tokens->len ? g_ptr_array_index (tokens, i)
                                          : g_ptr_array_index (stems, i - tokens->len);
-      gsize at = token_lower_bound (self, word);
+      gsize       at = token_lower_bound (self, word);
       const char *found = NULL;
 
       if (at < g_variant_n_children (self->tokens))
@@ -717,7 +719,7 @@ fp_kb_search (FpKb       *self,
   g_hash_table_iter_init (&iter, candidates);
   while (g_hash_table_iter_next (&iter, &value, NULL))
     {
-      guint index = GPOINTER_TO_UINT (value) - 1;
+      guint  index = GPOINTER_TO_UINT (value) - 1;
       double quality = g_str_equal ((self->keys + self->key_at[index]), key)
                            ? 1.0
                            : 0.9 * stem_overlap (stems, (self->stems + self->stem_at[index]));
@@ -731,8 +733,8 @@ fp_kb_search (FpKb       *self,
   for (guint i = 0; i < self->n_titles; i++)
     {
       const char *k = self->keys + self->key_at[i];
-      gsize len = (i + 1 < self->n_titles ? self->key_at[i + 1] : keys_len) - self->key_at[i] - 1;
-      double quality = 0;
+      gsize       len = (i + 1 < self->n_titles ? self->key_at[i + 1] : keys_len) - self->key_at[i] - 1;
+      double      quality = 0;
 
       if (len == key_len && memcmp (k, key, len) == 0)
         quality = 1.0;

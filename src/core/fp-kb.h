@@ -73,46 +73,46 @@ typedef struct
 
 #define FP_TYPE_KB_MATCH (fp_kb_match_get_type ())
 GType      fp_kb_match_get_type (void) G_GNUC_CONST;
-FpKbMatch *fp_kb_match_copy     (const FpKbMatch *match);
-void       fp_kb_match_free     (FpKbMatch *match);
+FpKbMatch *fp_kb_match_copy (const FpKbMatch *match);
+void       fp_kb_match_free (FpKbMatch *match);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FpKbMatch, fp_kb_match_free)
 
 #define FP_TYPE_KB (fp_kb_get_type ())
 G_DECLARE_FINAL_TYPE (FpKb, fp_kb, FP, KB, GObject)
 
-GQuark          fp_kb_error_quark       (void);
+GQuark fp_kb_error_quark (void);
 
-FpKb           *fp_kb_get_default       (void);
-FpKb           *fp_kb_new_from_bytes    (GBytes     *bytes,
-                                         GError    **error);
+FpKb *fp_kb_get_default (void);
+FpKb *fp_kb_new_from_bytes (GBytes  *bytes,
+                            GError **error);
 
-guint           fp_kb_get_n_units       (FpKb       *self);
-const FpKbUnit *fp_kb_get_unit          (FpKb       *self,
-                                         guint       index);
-const FpKbUnit *fp_kb_lookup_isco       (FpKb       *self,
-                                         const char *isco08);
-const FpKbUnit *fp_kb_lookup_styrk      (FpKb       *self,
-                                         const char *styrk08);
-const char     *fp_kb_get_group_title   (FpKb       *self,
-                                         const char *code,
-                                         const char *lang);
-JsonObject     *fp_kb_dup_text          (FpKb       *self,
-                                         const char *isco08,
-                                         char      **from_group);
-guint           fp_kb_get_n_titles      (FpKb       *self);
-GPtrArray      *fp_kb_search            (FpKb       *self,
-                                         const char *query,
-                                         guint       max_results);
+guint           fp_kb_get_n_units (FpKb *self);
+const FpKbUnit *fp_kb_get_unit (FpKb *self,
+                                guint index);
+const FpKbUnit *fp_kb_lookup_isco (FpKb       *self,
+                                   const char *isco08);
+const FpKbUnit *fp_kb_lookup_styrk (FpKb       *self,
+                                    const char *styrk08);
+const char     *fp_kb_get_group_title (FpKb       *self,
+                                       const char *code,
+                                       const char *lang);
+JsonObject     *fp_kb_dup_text (FpKb       *self,
+                                const char *isco08,
+                                char      **from_group);
+guint           fp_kb_get_n_titles (FpKb *self);
+GPtrArray      *fp_kb_search (FpKb       *self,
+                              const char *query,
+                              guint       max_results);
 
-const char     *fp_kb_unit_get_title    (const FpKbUnit *unit,
-                                         const char     *lang);
+const char *fp_kb_unit_get_title (const FpKbUnit *unit,
+                                  const char     *lang);
 
-guint           fp_kb_get_n_activities  (FpKb       *self);
-void            fp_kb_get_activity      (FpKb       *self,
-                                         guint       index,
-                                         const char **stems,
-                                         double     *exposure,
-                                         const char **name_en,
-                                         const char **name_nb);
+guint fp_kb_get_n_activities (FpKb *self);
+void  fp_kb_get_activity (FpKb        *self,
+                          guint        index,
+                          const char **stems,
+                          double      *exposure,
+                          const char **name_en,
+                          const char **name_nb);
 
 G_END_DECLS

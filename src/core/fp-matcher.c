@@ -128,7 +128,7 @@ add_title (FpKb       *kb,
   for (guint i = 0; i < matches->len; i++)
     {
       const FpKbMatch *m = g_ptr_array_index (matches, i);
-      Tally *t = get_tally (tallies, m->isco08);
+      Tally           *t = get_tally (tallies, m->isco08);
 
       t->score += weight * m->score;
       if (weight * m->score > t->best_title)
@@ -150,7 +150,7 @@ keyword_support (FpKb       *kb,
 {
   g_autoptr (JsonObject) text = fp_kb_dup_text (kb, isco08, NULL);
   JsonArray *tasks;
-  guint hits = 0;
+  guint      hits = 0;
 
   if (text == NULL || !json_object_has_member (text, "tasks"))
     return 0;
@@ -188,8 +188,8 @@ static GHashTable *
 cv_stem_set (FpCv *cv)
 {
   GHashTable *stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *jobs = fp_cv_get_jobs (cv);
-  GPtrArray *skills = fp_cv_get_skills (cv);
+  GPtrArray  *jobs = fp_cv_get_jobs (cv);
+  GPtrArray  *skills = fp_cv_get_skills (cv);
   g_autoptr (GPtrArray) texts = g_ptr_array_new ();
 
   for (guint i = 0; i < jobs->len; i++)
@@ -231,9 +231,9 @@ rank (GHashTable *tallies,
       double      total_weight,
       guint       max_results)
 {
-  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) fp_candidate_free);
+  GPtrArray     *result = g_ptr_array_new_with_free_func ((GDestroyNotify) fp_candidate_free);
   GHashTableIter iter;
-  Tally *t;
+  Tally         *t;
 
   g_hash_table_iter_init (&iter, tallies);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &t))
@@ -264,19 +264,19 @@ rank (GHashTable *tallies,
  *   occupations, best first; empty when nothing in the CV names one
  */
 GPtrArray *
-fp_matcher_match_cv (FpKb     *kb,
-                     FpCv     *cv,
-                     guint     max_results)
+fp_matcher_match_cv (FpKb *kb,
+                     FpCv *cv,
+                     guint max_results)
 {
   g_autoptr (GHashTable) tallies = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                         (GDestroyNotify) tally_free);
+                                                          (GDestroyNotify) tally_free);
   g_autoptr (GHashTable) searched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                          (GDestroyNotify) g_ptr_array_unref);
+                                                           (GDestroyNotify) g_ptr_array_unref);
   g_autoptr (GHashTable) stems = NULL;
   g_autoptr (GPtrArray) ranked = NULL;
   GPtrArray *jobs = fp_cv_get_jobs (cv);
-  double total = 0;
-  guint n_current = 0;
+  double     total = 0;
+  guint      n_current = 0;
 
   g_return_val_if_fail (FP_IS_KB (kb), NULL);
   g_return_val_if_fail (FP_IS_CV (cv), NULL);
@@ -284,7 +284,7 @@ fp_matcher_match_cv (FpKb     *kb,
   for (guint i = 0; i < jobs->len; i++)
     {
       const FpCvJob *job = g_ptr_array_index (jobs, i);
-      double w = recency_weight (job, i, &n_current);
+      double         w = recency_weight (job, i, &n_current);
 
       /* Roles from long ago hardly count; they need not be looked up. */
       if (job->title == NULL || w < 0.05)
@@ -312,7 +312,7 @@ fp_matcher_match_cv (FpKb     *kb,
   for (guint i = 0; i < ranked->len; i++)
     {
       const FpCandidate *c = g_ptr_array_index (ranked, i);
-      Tally *t = g_hash_table_lookup (tallies, c->isco08);
+      Tally             *t = g_hash_table_lookup (tallies, c->isco08);
 
       t->score += total * keyword_support (kb, c->isco08, stems);
     }
@@ -335,9 +335,9 @@ fp_matcher_match_title (FpKb       *kb,
                         guint       max_results)
 {
   g_autoptr (GHashTable) tallies = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                         (GDestroyNotify) tally_free);
+                                                          (GDestroyNotify) tally_free);
   g_autoptr (GHashTable) searched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                          (GDestroyNotify) g_ptr_array_unref);
+                                                           (GDestroyNotify) g_ptr_array_unref);
 
   g_return_val_if_fail (FP_IS_KB (kb), NULL);
   g_return_val_if_fail (title != NULL, NULL);

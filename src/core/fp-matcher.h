@@ -26,12 +26,12 @@ typedef struct
   GPtrArray *evidence;
 } FpCandidate;
 
-void       fp_candidate_free      (FpCandidate *candidate);
+void fp_candidate_free (FpCandidate *candidate);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FpCandidate, fp_candidate_free)
 
-GPtrArray *fp_matcher_match_cv    (FpKb       *kb,
-                                   FpCv       *cv,
-                                   guint       max_results);
+GPtrArray *fp_matcher_match_cv (FpKb *kb,
+                                FpCv *cv,
+                                guint max_results);
 GPtrArray *fp_matcher_match_title (FpKb       *kb,
                                    const char *title,
                                    guint       max_results);

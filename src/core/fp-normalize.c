@@ -27,7 +27,7 @@ static char *
 fold_word (const char *word)
 {
   GString *out = g_string_sized_new (strlen (word));
-  gsize len;
+  gsize    len;
 
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -58,7 +58,7 @@ fold_word (const char *word)
           if (g_unichar_isalnum (c))
             {
               gunichar decomposed[4];
-              gsize n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+              gsize    n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
 
               /* é → e, ü → u; letters with no ASCII base are kept as they are. */
               if (n > 0 && decomposed[0] < 0x80)
@@ -105,7 +105,7 @@ GPtrArray *
 fp_normalize_tokens (const char *text)
 {
   GPtrArray *tokens = g_ptr_array_new_with_free_func (g_free);
-  GString *word = g_string_new (NULL);
+  GString   *word = g_string_new (NULL);
 
   g_return_val_if_fail (text != NULL, tokens);
 
@@ -156,9 +156,9 @@ static struct sb_stemmer *
 get_stemmer (const char *language)
 {
   /* Stemmers are not thread-safe: one per thread and language. */
-  static GPrivate nb_key = G_PRIVATE_INIT ((GDestroyNotify) sb_stemmer_delete);
-  static GPrivate en_key = G_PRIVATE_INIT ((GDestroyNotify) sb_stemmer_delete);
-  GPrivate *key = g_str_equal (language, "norwegian") ? &nb_key : &en_key;
+  static GPrivate    nb_key = G_PRIVATE_INIT ((GDestroyNotify) sb_stemmer_delete);
+  static GPrivate    en_key = G_PRIVATE_INIT ((GDestroyNotify) sb_stemmer_delete);
+  GPrivate          *key = g_str_equal (language, "norwegian") ? &nb_key : &en_key;
   struct sb_stemmer *stemmer = g_private_get (key);
 
   if (stemmer == NULL)
@@ -182,15 +182,15 @@ char *
 fp_normalize_stem (const char *token)
 {
   const char *languages[] = { "norwegian", "english" };
-  char *best = NULL;
+  char       *best = NULL;
 
   g_return_val_if_fail (token != NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
       struct sb_stemmer *stemmer = get_stemmer (languages[i]);
-      const sb_symbol *stem;
-      int len;
+      const sb_symbol   *stem;
+      int                len;
 
       if (stemmer == NULL)
         continue;
@@ -221,9 +221,9 @@ fp_normalize_distance (const char *a,
                        const char *b,
                        guint       max)
 {
-  gsize la = strlen (a), lb = strlen (b);
+  gsize             la = strlen (a), lb = strlen (b);
   g_autofree guint *d = NULL;
-  guint result;
+  guint             result;
 
   if ((la > lb ? la - lb : lb - la) > max)
     return max + 1;

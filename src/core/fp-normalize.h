@@ -10,9 +10,9 @@
 
 G_BEGIN_DECLS
 
-char      *fp_normalize_key    (const char *text);
+char      *fp_normalize_key (const char *text);
 GPtrArray *fp_normalize_tokens (const char *text);
-char      *fp_normalize_stem   (const char *token);
+char      *fp_normalize_stem (const char *token);
 guint      fp_normalize_distance (const char *a,
                                   const char *b,
                                   guint       max);

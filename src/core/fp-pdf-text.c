@@ -20,7 +20,7 @@
 
 struct _FpPdfText
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
   GPtrArray *lines; /* of FpTextLine */
   guint      n_pages;
@@ -28,7 +28,9 @@ struct _FpPdfText
 
 G_DEFINE_FINAL_TYPE (FpPdfText, fp_pdf_text, G_TYPE_OBJECT)
 G_DEFINE_BOXED_TYPE (FpTextLine, fp_text_line, fp_text_line_copy, fp_text_line_free)
+/* clang-format off */
 G_DEFINE_QUARK (fp-pdf-error-quark, fp_pdf_error)
+/* clang-format on */
 
 FpTextLine *
 fp_text_line_copy (const FpTextLine *line)
@@ -79,7 +81,7 @@ static gboolean
 font_is_bold (const char *font_name)
 {
   static const char *const weights[] = { "bold", "black", "heavy", "semibold", "demi", NULL };
-  g_autofree char *lower = NULL;
+  g_autofree char         *lower = NULL;
 
   if (font_name == NULL)
     return FALSE;
@@ -108,19 +110,19 @@ attributes_at (GList *attributes,
 }
 
 static void
-add_line (GPtrArray                *out,
-          guint                     page_index,
-          const char               *text,
-          gsize                     len,
-          GList                    *attributes,
-          int                       first_visible,
-          double                    x0,
-          double                    y0,
-          double                    x1,
-          double                    y1)
+add_line (GPtrArray  *out,
+          guint       page_index,
+          const char *text,
+          gsize       len,
+          GList      *attributes,
+          int         first_visible,
+          double      x0,
+          double      y0,
+          double      x1,
+          double      y1)
 {
-  g_autofree char *raw = g_strndup (text, len);
-  FpTextLine *line = g_new0 (FpTextLine, 1);
+  g_autofree char             *raw = g_strndup (text, len);
+  FpTextLine                  *line = g_new0 (FpTextLine, 1);
   const PopplerTextAttributes *attr = attributes_at (attributes, first_visible);
 
   line->text = g_strstrip (g_utf8_make_valid (raw, -1));
@@ -141,12 +143,12 @@ read_page_lines (PopplerPage *page,
                  GPtrArray   *out,
                  gsize       *n_visible)
 {
-  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree char             *text = poppler_page_get_text (page);
   g_autofree PopplerRectangle *rects = NULL;
-  guint n_rects = 0;
-  GList *attributes;
-  const char *p;
-  int offset = 0;
+  guint                        n_rects = 0;
+  GList                       *attributes;
+  const char                  *p;
+  int                          offset = 0;
 
   if (text == NULL || *text == '\0')
     return;
@@ -158,11 +160,11 @@ read_page_lines (PopplerPage *page,
   while (*p != '\0')
     {
       const char *end = strchr (p, '\n');
-      gsize len = end != NULL ? (gsize) (end - p) : strlen (p);
-      int n_chars = (int) g_utf8_strlen (p, (gssize) len);
+      gsize       len = end != NULL ? (gsize) (end - p) : strlen (p);
+      int         n_chars = (int) g_utf8_strlen (p, (gssize) len);
       const char *c = p, *segment = p;
-      int segment_first = -1;
-      double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+      int         segment_first = -1;
+      double      x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 
       /* One line of poppler's text may hold several cells of a table row,
        * or a title and a right-aligned date: a gap wider than a few spaces
@@ -170,9 +172,9 @@ read_page_lines (PopplerPage *page,
       for (int i = 0; i <= n_chars; i++)
         {
           gunichar ch = i < n_chars ? g_utf8_get_char (c) : 0;
-          guint r = (guint) (offset + i);
+          guint    r = (guint) (offset + i);
           gboolean visible = i < n_chars && !g_unichar_isspace (ch) && r < n_rects;
-          double gap = visible && segment_first >= 0 ? rects[r].x1 - x1 : 0;
+          double   gap = visible && segment_first >= 0 ? rects[r].x1 - x1 : 0;
 
           if (i == n_chars || (visible && gap > MAX (8.0, 1.2 * (rects[r].y2 - rects[r].y1))))
             {
@@ -219,7 +221,7 @@ compare_lines (gconstpointer a,
 {
   const FpTextLine *la = *(const FpTextLine **) a;
   const FpTextLine *lb = *(const FpTextLine **) b;
-  double ca, cb;
+  double            ca, cb;
 
   if (la->column != lb->column)
     return la->column < lb->column ? -1 : 1;
@@ -245,12 +247,12 @@ find_gutter (FpTextLine **lines,
              guint        n_lines,
              double       page_width)
 {
-  guint n_bins = (guint) ceil (page_width) + 1;
+  guint             n_bins = (guint) ceil (page_width) + 1;
   g_autofree guint *crossing = g_new0 (guint, n_bins);
-  guint lo = (guint) (page_width * 0.15), hi = (guint) (page_width * 0.85);
-  guint best = G_MAXUINT, run_start = 0, best_start = 0, best_len = 0;
-  guint n_left = 0, n_right = 0, n_paired = 0;
-  double gutter, left_top = G_MAXDOUBLE, left_bottom = 0, right_top = G_MAXDOUBLE, right_bottom = 0;
+  guint             lo = (guint) (page_width * 0.15), hi = (guint) (page_width * 0.85);
+  guint             best = G_MAXUINT, run_start = 0, best_start = 0, best_len = 0;
+  guint             n_left = 0, n_right = 0, n_paired = 0;
+  double            gutter, left_top = G_MAXDOUBLE, left_bottom = 0, right_top = G_MAXDOUBLE, right_bottom = 0;
 
   if (n_lines < 6 || hi >= n_bins)
     return -1;
@@ -370,18 +372,18 @@ set_error_from_poppler (GError    **error,
       if (password != NULL && *password != '\0')
         g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_ENCRYPTED,
                      /* Translators: %s is a file name */
-                     _("The password for “%s” is not correct."), name);
+                     _ ("The password for “%s” is not correct."), name);
       else
         g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_ENCRYPTED,
                      /* Translators: %s is a file name */
-                     _("“%s” is protected by a password."), name);
+                     _ ("“%s” is protected by a password."), name);
     }
   else
     {
       g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_DAMAGED,
                    /* Translators: %s is a file name */
-                   _("“%s” is damaged or incomplete and cannot be read. "
-                     "Try saving or exporting the PDF again."),
+                   _ ("“%s” is damaged or incomplete and cannot be read. "
+                      "Try saving or exporting the PDF again."),
                    name);
     }
 }
@@ -392,8 +394,8 @@ set_too_large_error (GError    **error,
 {
   g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_TOO_LARGE,
                /* Translators: %s is a file name, %d a number of megabytes */
-               _("“%s” is larger than %d MB. A CV is usually much smaller; "
-                 "check that this is the right file."),
+               _ ("“%s” is larger than %d MB. A CV is usually much smaller; "
+                  "check that this is the right file."),
                name, FP_PDF_MAX_BYTES / (1024 * 1024));
 }
 
@@ -407,11 +409,11 @@ read_document (GBytes       *bytes,
   g_autoptr (FpPdfText) self = NULL;
   PopplerDocument *document;
   g_autoptr (GError) local_error = NULL;
-  gsize size = 0;
+  gsize       size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
-  gsize n_visible = 0, head = MIN (size, 1024);
-  gboolean blank = TRUE;
-  int n_pages;
+  gsize       n_visible = 0, head = MIN (size, 1024);
+  gboolean    blank = TRUE;
+  int         n_pages;
 
   for (gsize i = 0; i < size && blank; i++)
     blank = g_ascii_isspace (data[i]);
@@ -420,7 +422,7 @@ read_document (GBytes       *bytes,
     {
       g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_EMPTY,
                    /* Translators: %s is a file name */
-                   _("“%s” is empty. Choose the PDF file with your CV."), name);
+                   _ ("“%s” is empty. Choose the PDF file with your CV."), name);
       return NULL;
     }
 
@@ -434,8 +436,8 @@ read_document (GBytes       *bytes,
     {
       g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_NOT_PDF,
                    /* Translators: %s is a file name */
-                   _("“%s” is not a PDF file. Save or export your CV as a PDF "
-                     "and try again."),
+                   _ ("“%s” is not a PDF file. Save or export your CV as a PDF "
+                      "and try again."),
                    name);
       return NULL;
     }
@@ -473,8 +475,8 @@ read_document (GBytes       *bytes,
   for (int i = 0; i < n_pages; i++)
     {
       PopplerPage *page;
-      guint first = self->lines->len;
-      double width = 0, height = 0;
+      guint        first = self->lines->len;
+      double       width = 0, height = 0;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         break;
@@ -500,9 +502,9 @@ read_document (GBytes       *bytes,
     {
       g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_NO_TEXT,
                    /* Translators: %s is a file name */
-                   _("“%s” has no text, only images: it is probably a scan. "
-                     "Export your CV as a PDF from your word processor, or from "
-                     "LinkedIn with “Save to PDF”, and try that file."),
+                   _ ("“%s” has no text, only images: it is probably a scan. "
+                      "Export your CV as a PDF from your word processor, or from "
+                      "LinkedIn with “Save to PDF”, and try that file."),
                    name);
       return NULL;
     }
@@ -549,7 +551,7 @@ fp_pdf_text_new_from_file (GFile        *file,
     {
       g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_NOT_PDF,
                    /* Translators: %s is a folder name */
-                   _("“%s” is a folder, not a PDF file."), name);
+                   _ ("“%s” is a folder, not a PDF file."), name);
       return NULL;
     }
   if (info != NULL && g_file_info_get_size (info) > FP_PDF_MAX_BYTES)
@@ -568,7 +570,7 @@ fp_pdf_text_new_from_file (GFile        *file,
       else
         g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_UNREADABLE,
                      /* Translators: the first %s is a file name, the second the reason */
-                     _("“%s” could not be read: %s"), name, local_error->message);
+                     _ ("“%s” could not be read: %s"), name, local_error->message);
       return NULL;
     }
 
@@ -597,8 +599,8 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  LoadData *data = task_data;
-  GError *error = NULL;
+  LoadData  *data = task_data;
+  GError    *error = NULL;
   FpPdfText *text = fp_pdf_text_new_from_file (data->file, data->password, cancellable, &error);
 
   if (text == NULL)

@@ -63,31 +63,31 @@ typedef struct
 
 #define FP_TYPE_TEXT_LINE (fp_text_line_get_type ())
 GType       fp_text_line_get_type (void) G_GNUC_CONST;
-FpTextLine *fp_text_line_copy     (const FpTextLine *line);
-void        fp_text_line_free     (FpTextLine *line);
+FpTextLine *fp_text_line_copy (const FpTextLine *line);
+void        fp_text_line_free (FpTextLine *line);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FpTextLine, fp_text_line_free)
 
 #define FP_TYPE_PDF_TEXT (fp_pdf_text_get_type ())
 G_DECLARE_FINAL_TYPE (FpPdfText, fp_pdf_text, FP, PDF_TEXT, GObject)
 
-GQuark            fp_pdf_error_quark        (void);
+GQuark fp_pdf_error_quark (void);
 
-FpPdfText        *fp_pdf_text_new_from_file (GFile               *file,
-                                             const char          *password,
-                                             GCancellable        *cancellable,
-                                             GError             **error);
-void              fp_pdf_text_load_async    (GFile               *file,
-                                             const char          *password,
-                                             GCancellable        *cancellable,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
-FpPdfText        *fp_pdf_text_load_finish   (GAsyncResult        *result,
-                                             GError             **error);
+FpPdfText *fp_pdf_text_new_from_file (GFile        *file,
+                                      const char   *password,
+                                      GCancellable *cancellable,
+                                      GError      **error);
+void       fp_pdf_text_load_async (GFile              *file,
+                                   const char         *password,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data);
+FpPdfText *fp_pdf_text_load_finish (GAsyncResult *result,
+                                    GError      **error);
 
-guint             fp_pdf_text_get_n_pages   (FpPdfText           *self);
-guint             fp_pdf_text_get_n_lines   (FpPdfText           *self);
-const FpTextLine *fp_pdf_text_get_line      (FpPdfText           *self,
-                                             guint                index);
-char             *fp_pdf_text_dup_text      (FpPdfText           *self);
+guint             fp_pdf_text_get_n_pages (FpPdfText *self);
+guint             fp_pdf_text_get_n_lines (FpPdfText *self);
+const FpTextLine *fp_pdf_text_get_line (FpPdfText *self,
+                                        guint      index);
+char             *fp_pdf_text_dup_text (FpPdfText *self);
 
 G_END_DECLS

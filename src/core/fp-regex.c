@@ -19,9 +19,9 @@ static GRegex *
 lookup (const char        *pattern,
         GRegexCompileFlags flags)
 {
-  static GMutex mutex;
+  static GMutex      mutex;
   static GHashTable *cache;
-  GRegex *regex;
+  GRegex            *regex;
 
   g_mutex_lock (&mutex);
   if (cache == NULL)

@@ -23,11 +23,11 @@
 #include "fp-dial-draw.h"
 #include "fp-report.h"
 
-#define MARGIN   56.0
-#define TOP      48.0
-#define BOTTOM   58.0 /* room for the footer */
-#define WIDTH    (FP_REPORT_WIDTH - 2 * MARGIN)
-#define FONT     "Cantarell"
+#define MARGIN 56.0
+#define TOP    48.0
+#define BOTTOM 58.0 /* room for the footer */
+#define WIDTH  (FP_REPORT_WIDTH - 2 * MARGIN)
+#define FONT   "Cantarell"
 
 typedef struct
 {
@@ -63,7 +63,7 @@ make_layout (Report     *r,
              gboolean    bold,
              double      width)
 {
-  PangoLayout *layout = pango_layout_new (r->pango);
+  PangoLayout          *layout = pango_layout_new (r->pango);
   PangoFontDescription *desc = pango_font_description_new ();
 
   pango_font_description_set_family (desc, FONT);
@@ -126,7 +126,7 @@ text (Report     *r,
       double      space_after)
 {
   PangoLayout *layout;
-  double h;
+  double       h;
 
   if (s == NULL || *s == '\0')
     return 0;
@@ -173,14 +173,14 @@ static char *
 fill (const char *s,
       ...)
 {
-  GString *out = g_string_new (s);
+  GString    *out = g_string_new (s);
   const char *key;
-  va_list ap;
+  va_list     ap;
 
   va_start (ap, s);
   while ((key = va_arg (ap, const char *)) != NULL)
     {
-      const char *value = va_arg (ap, const char *);
+      const char      *value = va_arg (ap, const char *);
       g_autofree char *braced = g_strdup_printf ("{%s}", key);
 
       g_string_replace (out, braced, value, 0);
@@ -194,8 +194,8 @@ static void
 draw_footer (Report *r)
 {
   g_autofree char *page = NULL, *pages = NULL, *footer = NULL;
-  PangoLayout *layout;
-  int w, h;
+  PangoLayout     *layout;
+  int              w, h;
 
   if (!drawing (r) || r->n_pages == 0)
     return;
@@ -225,15 +225,16 @@ draw_mark (Report     *r,
            double      x,
            double      y)
 {
-  FpDialStyle style;
+  FpDialStyle    style;
   const FpColor *c;
-  PangoLayout *layout;
+  PangoLayout   *layout;
 
   if (!drawing (r))
     return;
 
   fp_dial_style_init_light (&style);
-  c = g_str_equal (mark, "automated") ? &style.high : g_str_equal (mark, "changing") ? &style.moderate : &style.low;
+  c = g_str_equal (mark, "automated") ? &style.high : g_str_equal (mark, "changing") ? &style.moderate
+                                                                                     : &style.low;
   cairo_save (r->cr);
   cairo_set_source_rgba (r->cr, c->r, c->g, c->b, 1);
   cairo_set_line_width (r->cr, 1.6);
@@ -271,15 +272,15 @@ static void
 layout_report (Report *r)
 {
   FpAssessment *a = r->assessment;
-  JsonObject *occupation = fp_assessment_get_occupation (a);
-  JsonArray *array;
+  JsonObject   *occupation = fp_assessment_get_occupation (a);
+  JsonArray    *array;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *made = fill (phrase (r, "report_made"), "date", date, NULL);
   g_autofree char *score_s = g_strdup_printf ("%d", fp_assessment_get_score (a));
   g_autofree char *low_s = NULL, *high_s = NULL, *score_line = NULL;
-  double dial = 136, top;
-  int low, high;
+  double           dial = 136, top;
+  int              low, high;
 
   r->page = 0;
   r->y = TOP;
@@ -328,7 +329,7 @@ layout_report (Report *r)
   array = fp_assessment_get_tasks (a);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *t = json_array_get_object_element (array, i);
+      JsonObject  *t = json_array_get_object_element (array, i);
       const double mark_w = 96;
       g_autoptr (PangoLayout) line = make_layout (r, json_object_get_string_member (t, "text"), 10, TRUE,
                                                   WIDTH - mark_w);
@@ -356,9 +357,9 @@ layout_report (Report *r)
   array = fp_assessment_get_plan (a);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *p = json_array_get_object_element (array, i);
+      JsonObject      *p = json_array_get_object_element (array, i);
       g_autofree char *n = g_strdup_printf ("%u.", i + 1);
-      double y;
+      double           y;
 
       need (r, 40);
       y = r->y;
@@ -383,9 +384,9 @@ layout_report (Report *r)
                                   json_object_get_string_member (occupation, "title"), "isco",
                                   json_object_get_string_member (occupation, "isco08"), "styrk",
                                   json_object_get_string_member (occupation, "styrk08"), "confidence", confidence, NULL);
-    JsonArray *evidence = json_object_get_array_member (occupation, "evidence");
-    JsonArray *adjustments = fp_assessment_get_adjustments (a);
-    char mean[16];
+    JsonArray       *evidence = json_object_get_array_member (occupation, "evidence");
+    JsonArray       *adjustments = fp_assessment_get_adjustments (a);
+    char             mean[16];
     g_autofree char *base = g_strdup_printf ("%d", (int) json_object_get_int_member (fp_assessment_get_root (a), "score_base"));
     g_autofree char *figures = NULL;
 
@@ -412,7 +413,7 @@ layout_report (Report *r)
       text (r, phrase (r, "report_no_adjustments"), 9.5, FALSE, MARGIN + 12, WIDTH - 12, 0.3, 2);
     for (guint i = 0; i < json_array_get_length (adjustments); i++)
       {
-        JsonObject *adj = json_array_get_object_element (adjustments, i);
+        JsonObject      *adj = json_array_get_object_element (adjustments, i);
         g_autofree char *s = g_strdup_printf ("%+d   %s", (int) json_object_get_int_member (adj, "delta"),
                                               json_object_get_string_member (adj, "reason"));
         text (r, s, 9.5, FALSE, MARGIN + 12, WIDTH - 12, 0.3, 2);
@@ -467,7 +468,7 @@ guint
 fp_report_count_pages (FpAssessment *assessment)
 {
   Report r;
-  guint n;
+  guint  n;
 
   g_return_val_if_fail (FP_IS_ASSESSMENT (assessment), 0);
 
@@ -548,9 +549,9 @@ fp_report_write (FpAssessment *assessment,
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *created = g_date_time_format_iso8601 (now);
   cairo_surface_t *surface;
-  cairo_status_t status;
-  Report r;
-  int fd, saved_errno = 0;
+  cairo_status_t   status;
+  Report           r;
+  int              fd, saved_errno = 0;
 
   g_return_val_if_fail (FP_IS_ASSESSMENT (assessment), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -562,7 +563,7 @@ fp_report_write (FpAssessment *assessment,
     {
       int e = errno;
       /* Translators: the first %s is a folder, the second the reason */
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (e), _("The report could not be saved in “%s”: %s"),
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (e), _ ("The report could not be saved in “%s”: %s"),
                    dir, g_strerror (e));
       return FALSE;
     }
@@ -599,7 +600,7 @@ fp_report_write (FpAssessment *assessment,
       g_unlink (tmp);
       g_set_error (error, G_IO_ERROR, saved_errno != 0 ? g_io_error_from_errno (saved_errno) : G_IO_ERROR_FAILED,
                    /* Translators: the first %s is a file name, the second the reason */
-                   _("The report could not be saved as “%s”: %s"), path,
+                   _ ("The report could not be saved as “%s”: %s"), path,
                    saved_errno != 0 ? g_strerror (saved_errno) : cairo_status_to_string (status));
       return FALSE;
     }

@@ -16,13 +16,13 @@ G_BEGIN_DECLS
 #define FP_REPORT_WIDTH  595.276 /* A4 in points */
 #define FP_REPORT_HEIGHT 841.890
 
-gboolean fp_report_write       (FpAssessment *assessment,
-                                const char   *path,
-                                GError      **error);
+gboolean fp_report_write (FpAssessment *assessment,
+                          const char   *path,
+                          GError      **error);
 guint    fp_report_count_pages (FpAssessment *assessment);
-void     fp_report_draw_page   (FpAssessment *assessment,
-                                cairo_t      *cr,
-                                guint         page);
+void     fp_report_draw_page (FpAssessment *assessment,
+                              cairo_t      *cr,
+                              guint         page);
 char    *fp_report_suggest_name (FpAssessment *assessment);
 
 G_END_DECLS

@@ -36,7 +36,7 @@ run (const char *const *argv)
 {
   g_autoptr (GError) error = NULL;
   double start = now_ms ();
-  int status;
+  int    status;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
                      NULL, NULL, NULL, NULL, &status, &error))
@@ -51,10 +51,10 @@ main (int    argc,
   g_autoptr (GFile) file = NULL;
   g_autoptr (FpPdfText) text = NULL;
   g_autoptr (GPtrArray) many = g_ptr_array_new ();
-  double parse[RUNS], whole[RUNS], report[RUNS], cli[RUNS], reference[RUNS], batch;
+  double           parse[RUNS], whole[RUNS], report[RUNS], cli[RUNS], reference[RUNS], batch;
   g_autofree char *dir = g_dir_make_tmp ("fp-bench-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
-  struct rusage usage;
+  struct rusage    usage;
 
   if (argc < 5)
     {

@@ -29,7 +29,7 @@ main (int    argc,
 {
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (FpKb) kb = NULL;
-  double gvariant[RUNS], json[5], search[RUNS];
+  double      gvariant[RUNS], json[5], search[RUNS];
   const char *queries[] = { "Backendutvikler", "sykepleier", "Registered Nurse", "tomrer",
                             "regnskapsforer", "Senior Software Engineer", "lastebilsjafor" };
 
@@ -63,7 +63,7 @@ main (int    argc,
       rows = json_object_get_array_member (json_node_get_object (json_parser_get_root (titles)), "rows");
       for (guint r = 0; r < json_array_get_length (rows); r++)
         {
-          const char *title = json_array_get_string_element (json_array_get_array_element (rows, r), 0);
+          const char      *title = json_array_get_string_element (json_array_get_array_element (rows, r), 0);
           g_autofree char *key = fp_normalize_key (title);
           g_autoptr (GPtrArray) tokens = fp_normalize_tokens (title);
 

@@ -28,7 +28,7 @@ time_process (const char *const *argv)
     {
       g_autoptr (GError) error = NULL;
       gint64 start = g_get_monotonic_time ();
-      int status;
+      int    status;
 
       if (!g_spawn_sync (NULL, (char **) argv, NULL,
                          G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
@@ -77,9 +77,9 @@ main (int    argc,
       g_autoptr (GError) error = NULL;
       g_autoptr (FpPdfText) text = fp_pdf_text_new_from_file (file, NULL, NULL, &error);
       g_autofree char *name = g_path_get_basename (argv[i]);
-      const char *cli[] = { argv[1], "text", argv[i], NULL };
-      const char *reference[] = { argv[2], argv[i], "-", NULL };
-      double ours, theirs, inside;
+      const char      *cli[] = { argv[1], "text", argv[i], NULL };
+      const char      *reference[] = { argv[2], argv[i], "-", NULL };
+      double           ours, theirs, inside;
 
       if (text == NULL)
         g_error ("%s", error->message);

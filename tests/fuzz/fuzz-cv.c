@@ -26,8 +26,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *text = g_strndup ((const char *) data, size);
   g_autoptr (FpCv) cv = NULL;
   g_autoptr (JsonNode) json = NULL;
-  FpDate start, end;
-  gboolean current;
+  FpDate           start, end;
+  gboolean         current;
   g_autofree char *rest = NULL;
 
   cv = fp_cv_new_from_text (text);
