@@ -748,7 +748,8 @@ anchor_clear (Anchor *a)
 /* Finds the entries of a section by their date lines, and each entry's
  * heading above or below the dates. */
 static GArray *
-find_entries (GPtrArray *lines)
+find_entries (GPtrArray *lines,
+              gboolean   dates_alone)
 {
   GArray *anchors = g_array_new (FALSE, TRUE, sizeof (Anchor));
   guint   boundary = 0;
@@ -764,6 +765,13 @@ find_entries (GPtrArray *lines)
         continue;
       if (!fp_date_range_parse (line->text, &a.start, &a.end, &a.current, &a.rest))
         continue;
+      /* LinkedIn gives a role's dates a line of their own; a year inside a
+       * description is no new role. */
+      if (dates_alone && *a.rest != '\0')
+        {
+          g_free (a.rest);
+          continue;
+        }
 
       a.line = i;
       a.first = i;
@@ -806,16 +814,16 @@ find_entries (GPtrArray *lines)
 
 static void
 parse_experience (FpCv      *self,
-                  GPtrArray *lines)
+                  GPtrArray *lines,
+                  gboolean   linkedin)
 {
-  g_autoptr (GArray) anchors = find_entries (lines);
+  g_autoptr (GArray) anchors = find_entries (lines, linkedin);
 
   for (guint e = 0; e < anchors->len; e++)
     {
       Anchor *a = &g_array_index (anchors, Anchor, e);
       guint   next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
       g_autoptr (GPtrArray) heads = g_ptr_array_new ();
-      g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
       FpCvJob         *job = g_new0 (FpCvJob, 1);
       gboolean         above = a->first < a->line;
       gboolean         open = FALSE;
@@ -930,6 +938,30 @@ parse_experience (FpCv      *self,
           looks_like_place (((Line *) g_ptr_array_index (lines, body))->text))
         job->place = g_strdup (((Line *) g_ptr_array_index (lines, body++))->text);
 
+      /* LinkedIn puts the employer in bold once, with its roles under it:
+       * the role is the plain line right above its dates, the employer the
+       * last bold line before that. */
+      if (linkedin && a->line > 0 && !((Line *) g_ptr_array_index (lines, a->line - 1))->bold)
+        {
+          const Line *role = g_ptr_array_index (lines, a->line - 1);
+
+          for (guint k = a->line - 1; k-- > 0;)
+            {
+              const Line *l = g_ptr_array_index (lines, k);
+
+              if (!l->bold)
+                continue;
+              g_free (job->title);
+              job->title = g_strdup (role->text);
+              g_free (job->employer);
+              job->employer = g_strdup (l->text);
+              g_free (job->line);
+              job->line = g_strdup_printf ("%s, %s, %s", role->text, l->text,
+                                           ((Line *) g_ptr_array_index (lines, a->line))->text);
+              break;
+            }
+        }
+
       for (guint k = body; k < next; k++)
         add_item (job->bullets, g_ptr_array_index (lines, k), &open);
 
@@ -961,7 +993,7 @@ static void
 parse_education (FpCv      *self,
                  GPtrArray *lines)
 {
-  g_autoptr (GArray) anchors = find_entries (lines);
+  g_autoptr (GArray) anchors = find_entries (lines, FALSE);
 
   for (guint e = 0; e < anchors->len; e++)
     {
@@ -1192,10 +1224,10 @@ parse_lines (FpCv      *self,
 
   self->summary = find_summary (sections[SECTION_SUMMARY], sections[SECTION_HEADER], self->headline);
 
-  parse_experience (self, sections[SECTION_EXPERIENCE]);
+  parse_experience (self, sections[SECTION_EXPERIENCE], top_skills);
   /* A CV with no experience heading may still list roles with dates. */
   if (self->jobs->len == 0 && sections[SECTION_HEADER]->len > 0)
-    parse_experience (self, sections[SECTION_HEADER]);
+    parse_experience (self, sections[SECTION_HEADER], FALSE);
   parse_education (self, sections[SECTION_EDUCATION]);
   parse_items (self->skills, sections[SECTION_SKILLS]);
   parse_items (self->languages, sections[SECTION_LANGUAGES]);
