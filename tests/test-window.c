@@ -231,6 +231,14 @@ test_search_role (void)
   g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
   g_assert_cmpstr (fp_assessment_get_isco08 (fp_result_page_get_assessment (page)), ==, "2512");
 
+  /* After a CV, the welcome page's search is about the title alone. */
+  open_sample (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  fp_role_search_set_text (search, "Sykepleier");
+  g_assert_true (fp_role_search_activate_result (search, 0));
+  g_assert_cmpstr (fp_assessment_get_isco08 (fp_result_page_get_assessment (page)), ==, "2221");
+  g_assert_false (json_object_has_member (fp_assessment_get_root (fp_result_page_get_assessment (page)), "source"));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

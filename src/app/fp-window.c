@@ -365,17 +365,16 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The person chose an occupation: for the CV on screen ("Wrong
+ * occupation?"), or, with no CV, for the title they searched for. */
 static void
-role_activated_cb (FpWindow   *self,
-                   const char *isco08,
-                   const char *title)
+choose_role (FpWindow   *self,
+             const char *isco08,
+             const char *title)
 {
-  GtkRoot *root;
-
   g_free (self->isco08);
   self->isco08 = g_strdup (isco08);
 
-  /* From the welcome page there is no CV: the chosen title is the person's. */
   if (self->cv == NULL)
     {
       g_free (self->role_title);
@@ -383,11 +382,17 @@ role_activated_cb (FpWindow   *self,
     }
 
   reassess (self);
+}
 
-  /* Close the search window, if the choice came from there. */
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (root != GTK_ROOT (self))
-    gtk_window_destroy (GTK_WINDOW (root));
+/* The welcome page's search: no CV, whatever was read before. */
+static void
+role_activated_cb (FpWindow   *self,
+                   const char *isco08,
+                   const char *title)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cv);
+  choose_role (self, isco08, title);
 }
 
 static void
@@ -398,7 +403,7 @@ dialog_role_activated_cb (FpRoleSearch *search,
 {
   GtkWindow *dialog = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (search)));
 
-  role_activated_cb (self, isco08, title);
+  choose_role (self, isco08, title);
   gtk_window_destroy (dialog);
 }
 
