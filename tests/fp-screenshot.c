@@ -37,6 +37,32 @@ save_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static GtkWidget *
+find_expander (GtkWidget *widget)
+{
+  if (GTK_IS_EXPANDER (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_expander (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+expand_cb (gpointer user_data)
+{
+  GtkWidget *expander = find_expander (GTK_WIDGET (user_data));
+
+  if (expander != NULL)
+    gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -58,7 +84,7 @@ main (int    argc,
       char **argv)
 {
   int              width = 960, height = 720;
-  gboolean         dark = FALSE, drag = FALSE;
+  gboolean         dark = FALSE, drag = FALSE, why = FALSE;
   g_autofree char *search = NULL;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
@@ -66,6 +92,7 @@ main (int    argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "N" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "drag", 0, 0, G_OPTION_ARG_NONE, &drag, "Show a file being dragged over", NULL },
+    { "why", 0, 0, G_OPTION_ARG_NONE, &why, "Open “Why this score”", NULL },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Type a job title into the welcome search", "TITLE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "OUT.png [FILE.pdf]" },
     { NULL }
@@ -116,6 +143,9 @@ main (int    argc,
       GdkDragAction action;
       g_signal_emit_by_name (find_drop_target (GTK_WIDGET (window)), "enter", 10.0, 10.0, &action);
     }
+
+  if (why)
+    g_timeout_add (800, expand_cb, window);
 
   /* Give the page time to settle (reading, transitions) before drawing it. */
   g_timeout_add (1500, save_cb, window);
