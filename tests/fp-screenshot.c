@@ -14,6 +14,7 @@
 
 #include "fp-role-search.h"
 #include "fp-window-private.h"
+#include "test-util-gtk.h"
 
 static gboolean
 save_cb (gpointer user_data)
@@ -61,22 +62,6 @@ expand_cb (gpointer user_data)
   if (expander != NULL)
     gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
   return G_SOURCE_REMOVE;
-}
-
-static GtkDropTarget *
-find_drop_target (GtkWidget *widget)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-
-  return NULL;
 }
 
 int
@@ -141,7 +126,7 @@ main (int    argc,
   if (drag)
     {
       GdkDragAction action;
-      g_signal_emit_by_name (find_drop_target (GTK_WIDGET (window)), "enter", 10.0, 10.0, &action);
+      g_signal_emit_by_name (test_find_drop_target (GTK_WIDGET (window)), "enter", 10.0, 10.0, &action);
     }
 
   if (why)

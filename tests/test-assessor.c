@@ -11,6 +11,7 @@
 #include "fp-assessor.h"
 #include "fp-json.h"
 #include "fp-kb.h"
+#include "test-util.h"
 
 static FpAssessment *
 assess_pdf (const char *dir,
@@ -148,30 +149,20 @@ test_json_invalid (void)
 static void
 test_roles (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "titles.tsv", NULL);
-  g_autofree char *contents = NULL;
-  g_auto (GStrv) lines = NULL;
-  guint n = 0;
+  g_autoptr (GPtrArray) titles = test_load_titles ();
 
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < titles->len; i++)
     {
-      g_auto (GStrv) fields = NULL;
-      g_autoptr (FpAssessment) a = NULL;
+      char **fields = g_ptr_array_index (titles, i);
       g_autoptr (GError) error = NULL;
+      g_autoptr (FpAssessment) a = fp_assess_role (fields[0], NULL, i % 2 ? "en" : "nb", &error);
 
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
-      fields = g_strsplit (lines[i], "\t", 2);
-      a = fp_assess_role (fields[0], NULL, n % 2 ? "en" : "nb", &error);
       g_assert_no_error (error);
       if (!g_str_equal (fp_assessment_get_isco08 (a), fields[1]))
         g_error ("--role “%s”: expected %s, got %s", fields[0], fields[1], fp_assessment_get_isco08 (a));
-      g_assert_nonnull (strstr (fp_assessment_get_headline (a), n % 2 ? fields[0] : ""));
-      n++;
+      g_assert_nonnull (strstr (fp_assessment_get_headline (a), i % 2 ? fields[0] : ""));
     }
-  g_assert_cmpuint (n, >=, 100);
+  g_assert_cmpuint (titles->len, >=, 100);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fp-kb.h"
+#include "test-util.h"
 
 static void
 test_lookup (void)
@@ -76,31 +77,21 @@ test_texts (void)
 static void
 test_search_titles (void)
 {
-  FpKb            *kb = fp_kb_get_default ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "titles.tsv", NULL);
-  g_autofree char *contents = NULL;
-  g_auto (GStrv) lines = NULL;
-  guint n = 0;
+  FpKb *kb = fp_kb_get_default ();
+  g_autoptr (GPtrArray) titles = test_load_titles ();
 
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < titles->len; i++)
     {
-      g_auto (GStrv) fields = NULL;
-      g_autoptr (GPtrArray) matches = NULL;
+      char **fields = g_ptr_array_index (titles, i);
+      g_autoptr (GPtrArray) matches = fp_kb_search (kb, fields[0], 3);
 
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
-      fields = g_strsplit (lines[i], "\t", 2);
-      matches = fp_kb_search (kb, fields[0], 3);
       g_assert_cmpuint (matches->len, >, 0);
       if (!g_str_equal (((FpKbMatch *) g_ptr_array_index (matches, 0))->isco08, fields[1]))
         g_error ("“%s”: expected %s first, got %s", fields[0], fields[1],
                  ((FpKbMatch *) g_ptr_array_index (matches, 0))->isco08);
-      n++;
     }
 
-  g_assert_cmpuint (n, >=, 100);
+  g_assert_cmpuint (titles->len, >=, 100);
 }
 
 static void

@@ -12,22 +12,7 @@
 #include "fp-result-page.h"
 #include "fp-role-search.h"
 #include "fp-window-private.h"
-
-static GtkDropTarget *
-find_drop_target (GtkWidget *widget)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-
-  return NULL;
-}
+#include "test-util-gtk.h"
 
 static void
 wait_while_working (FpWindow *window)
@@ -40,7 +25,7 @@ static gboolean
 drop_file (FpWindow   *window,
            const char *path)
 {
-  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  GtkDropTarget *target = test_find_drop_target (GTK_WIDGET (window));
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GSList) list = g_slist_prepend (NULL, file);
   g_auto (GValue) value = G_VALUE_INIT;

@@ -1125,7 +1125,7 @@ parse_lines (FpCv      *self,
   Section    current = SECTION_HEADER;
   double     top_size = 0;
   int        name_at = -1, name_first = -1, headline_at = -1;
-  gboolean   top_skills = FALSE, page_footers = FALSE, europass = FALSE;
+  gboolean   top_skills = FALSE, europass = FALSE;
 
   for (guint s = 0; s < N_SECTIONS; s++)
     sections[s] = g_ptr_array_new ();
@@ -1260,13 +1260,8 @@ parse_lines (FpCv      *self,
       g_ptr_array_add (certs, g_strdup (text));
     }
 
-  for (guint i = 0; i < lines->len; i++)
-    page_footers |= fp_regex_match ("^(page|side)\\s*\\d+\\s*(of|av)\\s*\\d+$",
-                                    ((Line *) g_ptr_array_index (lines, i))->text,
-                                    G_REGEX_CASELESS, 0);
   self->format = g_strdup (top_skills ? "linkedin" : europass ? "europass"
                                                               : "generic");
-  (void) page_footers;
 
   for (guint s = 0; s < N_SECTIONS; s++)
     g_ptr_array_unref (sections[s]);
