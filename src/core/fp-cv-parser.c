@@ -1,0 +1,1259 @@
+/* fp-cv-parser.c — reading a CV's lines: sections, roles, education, skills
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The parser works on positioned lines, so it can use what the layout says
+ * (bold, size, capitals, columns) as well as the words. Nothing is guessed: a
+ * field the CV does not show stays empty.
+ */
+
+#define G_LOG_DOMAIN "fp-cv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fp-cv-private.h"
+#include "fp-normalize.h"
+#include "fp-regex.h"
+
+typedef FpCvLine Line;
+
+typedef enum
+{
+  SECTION_HEADER,
+  SECTION_SUMMARY,
+  SECTION_EXPERIENCE,
+  SECTION_EDUCATION,
+  SECTION_SKILLS,
+  SECTION_LANGUAGES,
+  SECTION_CERTIFICATIONS,
+  SECTION_PROJECTS,
+  SECTION_VOLUNTEERING,
+  SECTION_REFERENCES,
+  SECTION_CONTACT,
+  SECTION_INTERESTS,
+  SECTION_OTHER,
+  N_SECTIONS
+} Section;
+
+/* Headings as keys (see fp_normalize_key()), in Norwegian and English. */
+static const struct
+{
+  const char *key;
+  Section     section;
+} headings[] = {
+  { "sammendrag", SECTION_SUMMARY },
+  { "profil", SECTION_SUMMARY },
+  { "ommeg", SECTION_SUMMARY },
+  { "kortommeg", SECTION_SUMMARY },
+  { "personligprofil", SECTION_SUMMARY },
+  { "summary", SECTION_SUMMARY },
+  { "profile", SECTION_SUMMARY },
+  { "about", SECTION_SUMMARY },
+  { "aboutme", SECTION_SUMMARY },
+  { "professionalsummary", SECTION_SUMMARY },
+  { "personalprofile", SECTION_SUMMARY },
+  { "sammandrag", SECTION_SUMMARY },
+  { "arbeidserfaring", SECTION_EXPERIENCE },
+  { "erfaring", SECTION_EXPERIENCE },
+  { "yrkeserfaring", SECTION_EXPERIENCE },
+  { "relevanterfaring", SECTION_EXPERIENCE },
+  { "jobberfaring", SECTION_EXPERIENCE },
+  { "arbeidshistorikk", SECTION_EXPERIENCE },
+  { "praksis", SECTION_EXPERIENCE },
+  { "arbeidsroynsle", SECTION_EXPERIENCE },
+  { "workexperience", SECTION_EXPERIENCE },
+  { "experience", SECTION_EXPERIENCE },
+  { "employment", SECTION_EXPERIENCE },
+  { "employmenthistory", SECTION_EXPERIENCE },
+  { "professionalexperience", SECTION_EXPERIENCE },
+  { "workhistory", SECTION_EXPERIENCE },
+  { "career", SECTION_EXPERIENCE },
+  { "karriere", SECTION_EXPERIENCE },
+  { "relevantexperience", SECTION_EXPERIENCE },
+  { "utdanning", SECTION_EDUCATION },
+  { "utdannelse", SECTION_EDUCATION },
+  { "utdaning", SECTION_EDUCATION },
+  { "skolegang", SECTION_EDUCATION },
+  { "education", SECTION_EDUCATION },
+  { "educationtraining", SECTION_EDUCATION },
+  { "academicbackground", SECTION_EDUCATION },
+  { "qualifications", SECTION_EDUCATION },
+  { "kompetanse", SECTION_SKILLS },
+  { "ferdigheter", SECTION_SKILLS },
+  { "toppferdigheter", SECTION_SKILLS },
+  { "nokkelkompetanse", SECTION_SKILLS },
+  { "kjernekompetanse", SECTION_SKILLS },
+  { "tekniskkompetanse", SECTION_SKILLS },
+  { "itkompetanse", SECTION_SKILLS },
+  { "faglegkompetanse", SECTION_SKILLS },
+  { "fagligkompetanse", SECTION_SKILLS },
+  { "verktoy", SECTION_SKILLS },
+  { "skills", SECTION_SKILLS },
+  { "topskills", SECTION_SKILLS },
+  { "keyskills", SECTION_SKILLS },
+  { "technicalskills", SECTION_SKILLS },
+  { "corecompetencies", SECTION_SKILLS },
+  { "competencies", SECTION_SKILLS },
+  { "competences", SECTION_SKILLS },
+  { "skillsexpertise", SECTION_SKILLS },
+  { "digitalskills", SECTION_SKILLS },
+  { "sprak", SECTION_LANGUAGES },
+  { "languages", SECTION_LANGUAGES },
+  { "language", SECTION_LANGUAGES },
+  { "languageskills", SECTION_LANGUAGES },
+  { "sprakferdigheter", SECTION_LANGUAGES },
+  { "sertifiseringer", SECTION_CERTIFICATIONS },
+  { "sertifikater", SECTION_CERTIFICATIONS },
+  { "kurs", SECTION_CERTIFICATIONS },
+  { "kurssertifiseringer", SECTION_CERTIFICATIONS },
+  { "sertifiseringerkurs", SECTION_CERTIFICATIONS },
+  { "kursetterutdanning", SECTION_CERTIFICATIONS },
+  { "certifications", SECTION_CERTIFICATIONS },
+  { "certificates", SECTION_CERTIFICATIONS },
+  { "courses", SECTION_CERTIFICATIONS },
+  { "licensescertifications", SECTION_CERTIFICATIONS },
+  { "coursescertifications", SECTION_CERTIFICATIONS },
+  { "certificationscourses", SECTION_CERTIFICATIONS },
+  { "prosjekter", SECTION_PROJECTS },
+  { "utvalgteprosjekter", SECTION_PROJECTS },
+  { "prosjekterfaring", SECTION_PROJECTS },
+  { "projects", SECTION_PROJECTS },
+  { "selectedprojects", SECTION_PROJECTS },
+  { "verv", SECTION_VOLUNTEERING },
+  { "tillitsverv", SECTION_VOLUNTEERING },
+  { "frivilligarbeid", SECTION_VOLUNTEERING },
+  { "frivillig", SECTION_VOLUNTEERING },
+  { "volunteering", SECTION_VOLUNTEERING },
+  { "volunteerexperience", SECTION_VOLUNTEERING },
+  { "volunteerwork", SECTION_VOLUNTEERING },
+  { "referanser", SECTION_REFERENCES },
+  { "references", SECTION_REFERENCES },
+  { "kontakt", SECTION_CONTACT },
+  { "kontaktinformasjon", SECTION_CONTACT },
+  { "personalia", SECTION_CONTACT },
+  { "personligeopplysninger", SECTION_CONTACT },
+  { "contact", SECTION_CONTACT },
+  { "contactinformation", SECTION_CONTACT },
+  { "contactdetails", SECTION_CONTACT },
+  { "personaldetails", SECTION_CONTACT },
+  { "personalinformation", SECTION_CONTACT },
+  { "interesser", SECTION_INTERESTS },
+  { "hobbyer", SECTION_INTERESTS },
+  { "fritid", SECTION_INTERESTS },
+  { "interests", SECTION_INTERESTS },
+  { "hobbies", SECTION_INTERESTS },
+  { "publikasjoner", SECTION_OTHER },
+  { "publications", SECTION_OTHER },
+  { "utmerkelser", SECTION_OTHER },
+  { "honorsawards", SECTION_OTHER },
+  { "annet", SECTION_OTHER },
+  { "other", SECTION_OTHER },
+};
+
+static void
+line_free (Line *line)
+{
+  g_free (line->text);
+  g_free (line);
+}
+
+/* Bullet characters CVs use, and what is left after one. */
+static const char *
+strip_bullet (const char *text)
+{
+  static const char *const bullets[] = { "•", "◦", "▪", "▫", "■", "●", "○", "►", "▸", "‣", "·",
+                                         "–", "—", "-", "*", "✓", "✔", "➢", "→", NULL };
+
+  for (guint i = 0; bullets[i] != NULL; i++)
+    if (g_str_has_prefix (text, bullets[i]))
+      {
+        const char *rest = text + strlen (bullets[i]);
+
+        /* "-" must be followed by a space to be a bullet ("-2019" is not). */
+        if (*rest == ' ' || *rest == '\t' || (guchar) bullets[i][0] >= 0x80)
+          {
+            while (*rest == ' ' || *rest == '\t')
+              rest++;
+            return rest;
+          }
+      }
+
+  return NULL;
+}
+
+static guint
+count_words (const char *text)
+{
+  guint    n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (alnum && !in_word)
+        n++;
+      in_word = alnum;
+    }
+
+  return n;
+}
+
+static gboolean
+is_noise (const char *text)
+{
+  /* Page footers ("Page 1 of 3", "Side 1 av 3", "1/3", "- 2 -"), and titles
+   * that say only that this is a CV. */
+  static const char *const titles[] = { "curriculum vitae", "cv", "résumé", "resume", NULL };
+  static const char *const footers[] = {
+    "^(page|side|sida)\\s*\\d+\\s*(of|av|/)\\s*\\d+$",
+    "^-?\\s*\\d+\\s*(/\\s*\\d+)?\\s*-?$",
+    NULL
+  };
+
+  /* Only short lines can be footers. */
+  if (strlen (text) > 24)
+    return FALSE;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    {
+      g_autofree char *lower = g_utf8_strdown (text, -1);
+      return g_strv_contains (titles, lower);
+    }
+
+  for (guint i = 0; footers[i] != NULL; i++)
+    if (fp_regex_match (footers[i], text, G_REGEX_CASELESS, 0))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_upper (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters |= g_unichar_isupper (c);
+    }
+
+  return letters;
+}
+
+static Section
+heading_of (const Line *line)
+{
+  static const struct
+  {
+    const char *suffix;
+    Section     section;
+  } suffixes[] = {
+    { "experience", SECTION_EXPERIENCE },
+    { "erfaring", SECTION_EXPERIENCE },
+    { "employment", SECTION_EXPERIENCE },
+    { "roynsle", SECTION_EXPERIENCE },
+    { "education", SECTION_EDUCATION },
+    { "utdanning", SECTION_EDUCATION },
+    { "skills", SECTION_SKILLS },
+    { "kompetanse", SECTION_SKILLS },
+    { "ferdigheter", SECTION_SKILLS },
+    { "certifications", SECTION_CERTIFICATIONS },
+    { "sertifiseringer", SECTION_CERTIFICATIONS },
+  };
+  g_autofree char *text = g_strdup (line->text);
+  g_autofree char *key = NULL;
+  gsize            len = strlen (text);
+  gboolean         marked;
+
+  if (count_words (text) > 5 || line->bullet || !g_unichar_isupper (g_utf8_get_char (text)))
+    return N_SECTIONS;
+  if (len > 0 && text[len - 1] == ':')
+    text[len - 1] = '\0';
+
+  /* A heading stands out: bold, capitals, larger, or a colon. A wrapped
+   * word that happens to be "projects" does not. */
+  marked = line->bold || is_upper (text) || (len > 0 && line->text[len - 1] == ':') || line->size == 0;
+
+  key = fp_normalize_key (text);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    if (g_str_equal (key, headings[i].key))
+      return marked || count_words (text) <= 2 ? headings[i].section : N_SECTIONS;
+
+  /* "Design experience", "Relevant utdanning", "Technical skills". */
+  for (guint i = 0; marked && i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (key, suffixes[i].suffix) && count_words (text) <= 3)
+      return suffixes[i].section;
+
+  return N_SECTIONS;
+}
+
+static GHashTable *word_set (const char *const *words);
+
+/* LinkedIn's total time at one employer ("4 years 5 months"), and table
+ * header rows ("Period  Position  Employer"): not content. */
+static gboolean
+is_section_noise (const char *text)
+{
+  static const char *const header_words[] = {
+    "dates", "date", "period", "periode", "år", "year", "position", "stilling", "tittel", "title",
+    "role", "rolle", "employer", "arbeidsgiver", "company", "firma", "sted", "place", "education",
+    "utdanning", "lærested", "school", "institution", "grad", "degree", NULL
+  };
+  static GHashTable *headers;
+  g_auto (GStrv) words = NULL;
+  guint n = 0;
+
+  if (count_words (text) > 6)
+    return FALSE;
+
+  if (strpbrk (text, "0123456789") != NULL)
+    return fp_regex_match ("^\\(?\\d+\\s+(years?|yrs?|år|months?|mos|måneder|mnd)(\\s+\\d+\\s+(months?|mos|måneder|mnd))?\\)?$",
+                           text, G_REGEX_CASELESS, 0);
+
+  if (g_once_init_enter (&headers))
+    g_once_init_leave (&headers, word_set (header_words));
+
+  words = g_strsplit_set (text, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+
+      if (*lower == '\0')
+        continue;
+      if (!g_hash_table_contains (headers, lower))
+        return FALSE;
+      n++;
+    }
+
+  return n >= 1 && n <= 4;
+}
+
+static GHashTable *
+word_set (const char *const *words)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer) words[i]);
+
+  return set;
+}
+
+static const char *
+detect_language (GPtrArray *lines)
+{
+  static const char *const nb_words[] = { "og", "jeg", "ikke", "som", "med", "på", "av", "er",
+                                          "har", "til", "fra", "en", "et", "nå", "innen", "erfaring",
+                                          "ansvar", "arbeid", NULL };
+  static const char *const nn_words[] = { "eg", "ikkje", "ein", "eit", "frå", "korleis", "berre",
+                                          "mykje", "vore", "arbeidd", "røynsle", "kva", "dei", "ho",
+                                          "òg", "skule", "sjukeheim", "vidaregåande", "køyring", "heile",
+                                          "noko", "nokre", "saman", "heime", "ansvarleg", NULL };
+  static const char *const en_words[] = { "and", "the", "of", "to", "with", "for", "in", "at",
+                                          "as", "on", "is", "from", "my", "experience", NULL };
+  static GHashTable       *sets[3];
+  guint                    counts[3] = { 0, 0, 0 };
+  GString                 *word = g_string_new (NULL);
+
+  if (g_once_init_enter (&sets[0]))
+    {
+      sets[1] = word_set (nn_words);
+      sets[2] = word_set (en_words);
+      g_once_init_leave (&sets[0], word_set (nb_words));
+    }
+
+  /* The first 300 lines tell the language as well as all of them. */
+  for (guint i = 0; i < MIN (lines->len, 300); i++)
+    {
+      const char *p = ((Line *) g_ptr_array_index (lines, i))->text;
+
+      for (;; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (c != 0 && g_unichar_isalpha (c))
+            {
+              g_string_append_unichar (word, g_unichar_tolower (c));
+              continue;
+            }
+          for (guint l = 0; l < G_N_ELEMENTS (sets) && word->len > 0; l++)
+            counts[l] += g_hash_table_contains (sets[l], word->str);
+          g_string_truncate (word, 0);
+          if (c == 0)
+            break;
+        }
+    }
+  g_string_free (word, TRUE);
+
+  if (counts[0] + counts[1] + counts[2] < 3)
+    return "other";
+  if (counts[2] > counts[0] + counts[1])
+    return "en";
+  if (counts[1] >= 3 && counts[1] * 3 > counts[0])
+    return "nn";
+  return "nb";
+}
+
+/* Markers that a piece of a heading names an organisation. */
+static gboolean
+looks_like_employer (const char *text)
+{
+  static const char *const markers[] = {
+    "AS", "ASA", "A/S", "SA", "AB", "Oy", "AG", "GmbH", "BV", "Ltd", "Limited", "Inc", "LLC", "PLC",
+    "Corp", "Corporation", "Group", "Gruppen", "Consulting", "Company", "kommune", "fylkeskommune",
+    "sykehus", "sjukehus", "sykehjem", "Hospital", "Trust", "NHS", "University", "Universitet",
+    "Universitetet", "Høgskole", "Høgskolen", "College", "School", "skole", "skolen", "barnehage",
+    "Bank", "Sparebank", "NAV", "Statens", "Direktoratet", "etat", "etaten", "HF", "Helse", "Clinic",
+    "Klinikk", "Norge", "Norway", "Agency", "Council", "Ministry", "departement", "Departementet",
+    "Foundation", "stiftelse", "Institute", "Institutt", "Instituttet", NULL
+  };
+  static GHashTable *set;
+  const char        *p = text;
+
+  if (g_once_init_enter (&set))
+    g_once_init_leave (&set, word_set (markers));
+
+  /* Any whole word of @text among the markers ("A/S" keeps its slash). */
+  while (*p != '\0')
+    {
+      const char *start = p;
+      char        word[32];
+      gsize       len;
+
+      while (*p != '\0' && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '/'))
+        p = g_utf8_next_char (p);
+      len = (gsize) (p - start);
+      if (len > 0 && len < sizeof word)
+        {
+          memcpy (word, start, len);
+          word[len] = '\0';
+          if (g_hash_table_contains (set, word))
+            return TRUE;
+        }
+      if (*p != '\0')
+        p = g_utf8_next_char (p);
+    }
+
+  return FALSE;
+}
+
+static gboolean
+looks_like_place (const char *text)
+{
+  /* "Oslo", "Oslo, Norway", "Bergen, Vestland, Norge": capitalised words, no
+   * digits, at most four words. */
+  return count_words (text) <= 4 &&
+         fp_regex_match ("^[[:upper:]][[:alpha:]]+([ ,]+[[:upper:]][[:alpha:]]+)*$", text, 0, 0);
+}
+
+/* Whether a line could be the heading of an entry: short, no full stop. */
+static gboolean
+looks_like_entry_heading (const Line *line)
+{
+  gsize len = strlen (line->text);
+
+  if (line->bullet || len == 0)
+    return FALSE;
+  if (line->bold)
+    return TRUE;
+  return count_words (line->text) <= 10 && line->text[len - 1] != '.';
+}
+
+static guint
+months_between (FpDate   start,
+                FpDate   end,
+                gboolean current)
+{
+  FpDate today = fp_date_today ();
+  int    a, b;
+
+  if (start.year == 0)
+    return 0;
+  if (current)
+    end = today;
+  if (end.year == 0)
+    return 0;
+
+  /* An unknown month counts as the middle of the year, so "2015–2019"
+   * is four years. */
+  a = start.year * 12 + (start.month > 0 ? start.month - 1 : 6);
+  b = end.year * 12 + (end.month > 0 ? end.month - 1 : 6);
+  if (start.month > 0 && end.month > 0 && !current)
+    b += 1; /* "jan. 2019 – des. 2019" is twelve months */
+
+  return b > a ? (guint) (b - a) : 0;
+}
+
+/* Splits "Backendutvikler, Acme AS" or "Nurse at St Olav" into its parts:
+ * at commas, and at " – ", " — ", " | ", " - ", " @ ", " · ", " at ", " hos ". */
+static GPtrArray *
+split_heading (const char *text)
+{
+  static const char *const separators[] = { " – ", " — ", " | ", " - ", " @ ", " · ", " at ", " hos ", NULL };
+  GPtrArray               *parts = g_ptr_array_new_with_free_func (g_free);
+  const char              *start = text, *p = text;
+
+  while (TRUE)
+    {
+      gsize skip = 0;
+
+      if (*p == ',')
+        skip = 1;
+      else if (*p == ' ')
+        for (guint i = 0; separators[i] != NULL && skip == 0; i++)
+          if (g_str_has_prefix (p, separators[i]))
+            skip = strlen (separators[i]);
+
+      if (skip > 0 || *p == '\0')
+        {
+          char *part = g_strstrip (g_strndup (start, (gsize) (p - start)));
+
+          if (*part != '\0')
+            g_ptr_array_add (parts, part);
+          else
+            g_free (part);
+          if (*p == '\0')
+            break;
+          p += skip;
+          start = p;
+          continue;
+        }
+      p++;
+    }
+
+  return parts;
+}
+
+static void
+fill_title_employer (FpCvJob   *job,
+                     GPtrArray *heads,
+                     gboolean   heads_above)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (heads->len == 0)
+    return;
+
+  if (heads->len == 1)
+    {
+      g_ptr_array_extend_and_steal (parts, split_heading (g_ptr_array_index (heads, 0)));
+    }
+  else
+    {
+      const Line *a = g_ptr_array_index (heads, 0);
+      const Line *b = g_ptr_array_index (heads, 1);
+      g_autoptr (GPtrArray) pa = split_heading (a->text);
+      g_autoptr (GPtrArray) pb = split_heading (b->text);
+
+      /* Above the dates, LinkedIn puts the employer first and the role
+       * under it ("The Gannet's Table, Edinburgh" over "Sous Chef"); below
+       * them (Europass), the role comes first. */
+      if (heads_above && pb->len == 1 && pa->len == 2 && looks_like_place (g_ptr_array_index (pa, 1)) &&
+          !looks_like_employer (b->text))
+        {
+          g_ptr_array_add (parts, g_strdup (b->text));
+          g_ptr_array_add (parts, g_strdup (g_ptr_array_index (pa, 0)));
+          if (job->place == NULL)
+            job->place = g_strdup (g_ptr_array_index (pa, 1));
+        }
+      else if (heads_above && pa->len == 1 && !looks_like_employer (b->text))
+        {
+          g_ptr_array_add (parts, g_strdup (b->text));
+          g_ptr_array_add (parts, g_strdup (a->text));
+        }
+      else
+        {
+          g_ptr_array_extend_and_steal (parts, g_steal_pointer (&pa));
+          g_ptr_array_extend_and_steal (parts, g_steal_pointer (&pb));
+        }
+    }
+
+  if (parts->len == 0)
+    return;
+
+  if (parts->len >= 2 && looks_like_employer (g_ptr_array_index (parts, 0)) &&
+      !looks_like_employer (g_ptr_array_index (parts, 1)))
+    {
+      gpointer first = parts->pdata[0];
+      parts->pdata[0] = parts->pdata[1];
+      parts->pdata[1] = first;
+    }
+
+  job->title = g_strdup (g_ptr_array_index (parts, 0));
+  if (parts->len >= 2)
+    {
+      /* "Staff Nurse, Respiratory Ward, St Aidan's Hospital": the part that
+       * names an organisation is the employer, not the ward. */
+      guint employer = 1;
+
+      for (guint i = 1; i < parts->len; i++)
+        if (looks_like_employer (g_ptr_array_index (parts, i)))
+          {
+            employer = i;
+            break;
+          }
+      job->employer = g_strdup (g_ptr_array_index (parts, employer));
+    }
+  if (parts->len >= 3 && job->place == NULL && looks_like_place (g_ptr_array_index (parts, 2)))
+    job->place = g_strdup (g_ptr_array_index (parts, 2));
+}
+
+/* Adds @text to @items, joining a wrapped continuation to the item before. */
+static void
+add_item (GPtrArray  *items,
+          const Line *line,
+          gboolean   *open)
+{
+  const char *text = line->bullet ? strip_bullet (line->text) : line->text;
+  gunichar    first = g_utf8_get_char (text);
+
+  if (*text == '\0')
+    return;
+
+  if (!line->bullet && *open && items->len > 0 &&
+      (g_unichar_islower (first) || !g_str_has_suffix (g_ptr_array_index (items, items->len - 1), ".")))
+    {
+      char *joined = g_strconcat (g_ptr_array_index (items, items->len - 1), " ", text, NULL);
+
+      g_free (items->pdata[items->len - 1]);
+      items->pdata[items->len - 1] = joined;
+      return;
+    }
+
+  g_ptr_array_add (items, g_strdup (text));
+  *open = TRUE;
+}
+
+typedef struct
+{
+  guint    line; /* index of the date line */
+  FpDate   start;
+  FpDate   end;
+  gboolean current;
+  char    *rest;
+  guint    first; /* first line of the entry's heading */
+  guint    body;  /* first line after heading, dates and place */
+  gboolean row;   /* the heading stands on the dates' row */
+} Anchor;
+
+static gboolean
+same_row (const Line *a,
+          const Line *b)
+{
+  return a->page == b->page && a->column == b->column && ABS (a->y - b->y) < 2.5 && !a->bullet;
+}
+
+static void
+anchor_clear (Anchor *a)
+{
+  g_free (a->rest);
+}
+
+/* Finds the entries of a section by their date lines, and each entry's
+ * heading above or below the dates. */
+static GArray *
+find_entries (GPtrArray *lines,
+              gboolean   dates_alone)
+{
+  GArray *anchors = g_array_new (FALSE, TRUE, sizeof (Anchor));
+  guint   boundary = 0;
+
+  g_array_set_clear_func (anchors, (GDestroyNotify) anchor_clear);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+      Anchor      a = { 0 };
+
+      if (line->bullet || count_words (line->text) > 16)
+        continue;
+      if (!fp_date_range_parse (line->text, &a.start, &a.end, &a.current, &a.rest))
+        continue;
+      /* LinkedIn gives a role's dates a line of their own; a year inside a
+       * description is no new role. */
+      if (dates_alone && *a.rest != '\0')
+        {
+          g_free (a.rest);
+          continue;
+        }
+
+      a.line = i;
+      a.first = i;
+      a.body = i + 1;
+
+      /* A table row, or a title with its dates on the right: the other
+       * lines on the dates' own row are the heading. */
+      if (line->size > 0)
+        {
+          while (a.first > boundary && same_row (g_ptr_array_index (lines, a.first - 1), line))
+            a.first--;
+          while (a.body < lines->len && same_row (g_ptr_array_index (lines, a.body), line))
+            a.body++;
+          if (a.first < a.line || a.body > a.line + 1)
+            {
+              a.row = TRUE;
+              g_array_append_val (anchors, a);
+              boundary = a.body;
+              i = a.body - 1;
+              continue;
+            }
+        }
+
+      /* Up to two heading lines right above the dates. */
+      for (guint k = 0; k < 2 && a.first > boundary; k++)
+        {
+          const Line *above = g_ptr_array_index (lines, a.first - 1);
+
+          if (!looks_like_entry_heading (above))
+            break;
+          a.first--;
+        }
+
+      g_array_append_val (anchors, a);
+      boundary = i + 1;
+    }
+
+  return anchors;
+}
+
+static void
+parse_experience (FpCv      *self,
+                  GPtrArray *lines,
+                  gboolean   linkedin)
+{
+  g_autoptr (GArray) anchors = find_entries (lines, linkedin);
+
+  for (guint e = 0; e < anchors->len; e++)
+    {
+      Anchor *a = &g_array_index (anchors, Anchor, e);
+      guint   next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
+      g_autoptr (GPtrArray) heads = g_ptr_array_new ();
+      FpCvJob         *job = g_new0 (FpCvJob, 1);
+      gboolean         above = a->first < a->line;
+      gboolean         open = FALSE;
+      guint            body = a->line + 1;
+      g_autofree char *joined = NULL;
+
+      job->start = a->start;
+      job->end = a->end;
+      job->current = a->current;
+      job->months = months_between (a->start, a->end, a->current);
+      job->bullets = g_ptr_array_new_with_free_func (g_free);
+
+      if (a->row)
+        {
+          g_autoptr (GPtrArray) row_lines = g_ptr_array_new ();
+
+          /* The cells of the row, in order, as one heading. */
+          for (guint k = a->first; k < a->body; k++)
+            if (k != a->line)
+              g_ptr_array_add (row_lines, ((Line *) g_ptr_array_index (lines, k))->text);
+          g_ptr_array_add (row_lines, NULL);
+          joined = g_strjoinv (" | ", (char **) row_lines->pdata);
+          if (*a->rest != '\0')
+            {
+              char *with_rest = g_strconcat (joined, " | ", a->rest, NULL);
+              g_free (joined);
+              joined = with_rest;
+            }
+          g_ptr_array_add (heads, joined);
+          body = a->body;
+          above = FALSE;
+        }
+      else
+        for (guint k = a->first; k < a->line; k++)
+          g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, k))->text);
+
+      /* One heading wrapped over two lines: "…(via Kodeverket" + "AS)". */
+      if (heads->len == 2)
+        {
+          const char *first = g_ptr_array_index (heads, 0), *second = g_ptr_array_index (heads, 1);
+          int         open_parens = 0;
+
+          for (const char *p = first; *p != '\0'; p++)
+            open_parens += *p == '(' ? 1 : *p == ')' ? -1
+                                                     : 0;
+          if (open_parens > 0 || g_str_has_suffix (first, ",") ||
+              g_unichar_islower (g_utf8_get_char (second)))
+            {
+              joined = g_strconcat (first, " ", second, NULL);
+              g_ptr_array_set_size (heads, 0);
+              g_ptr_array_add (heads, joined);
+            }
+        }
+
+      if (a->row)
+        ;
+      else if (heads->len > 0)
+        {
+          /* "jan. 2019 – nå · Oslo": what follows the dates is the place. */
+          if (*a->rest != '\0' && looks_like_place (a->rest))
+            job->place = g_strdup (a->rest);
+          else if (*a->rest != '\0' && heads->len == 1)
+            g_ptr_array_add (heads, a->rest);
+        }
+      else if (*a->rest != '\0')
+        g_ptr_array_add (heads, a->rest);
+      else
+        {
+          /* Dates first (Europass): the heading follows. */
+          while (body < next && heads->len < 2 &&
+                 looks_like_entry_heading (g_ptr_array_index (lines, body)))
+            g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, body++))->text);
+        }
+
+      /* The heads as lines, for the LinkedIn/Europass order rule. */
+      {
+        g_autoptr (GPtrArray) head_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+
+        for (guint k = 0; k < heads->len; k++)
+          {
+            Line *l = g_new0 (Line, 1);
+            l->text = g_strdup (g_ptr_array_index (heads, k));
+            g_ptr_array_add (head_lines, l);
+          }
+        if (head_lines->len == 1)
+          {
+            g_autoptr (GPtrArray) one = g_ptr_array_new ();
+            g_ptr_array_add (one, ((Line *) g_ptr_array_index (head_lines, 0))->text);
+            fill_title_employer (job, one, above);
+          }
+        else
+          fill_title_employer (job, head_lines, above);
+      }
+
+      job->line = heads->len > 0 ? g_strjoin (", ", (char *) g_ptr_array_index (heads, 0),
+                                              heads->len > 1 ? (char *) g_ptr_array_index (heads, 1) : NULL,
+                                              NULL)
+                                 : g_strdup (((Line *) g_ptr_array_index (lines, a->line))->text);
+      {
+        /* Keep the dates with the line, as the CV writes them. */
+        const char *dates = ((Line *) g_ptr_array_index (lines, a->line))->text;
+        if (heads->len > 0 && a->first < a->line)
+          {
+            char *with_dates = g_strconcat (job->line, ", ", dates, NULL);
+            g_free (job->line);
+            job->line = with_dates;
+          }
+      }
+
+      /* LinkedIn puts the place on its own line under the dates. */
+      if (job->place == NULL && above && body < next &&
+          looks_like_place (((Line *) g_ptr_array_index (lines, body))->text))
+        job->place = g_strdup (((Line *) g_ptr_array_index (lines, body++))->text);
+
+      /* LinkedIn puts the employer in bold once, with its roles under it:
+       * the role is the plain line right above its dates, the employer the
+       * last bold line before that. */
+      if (linkedin && a->line > 0 && !((Line *) g_ptr_array_index (lines, a->line - 1))->bold)
+        {
+          const Line *role = g_ptr_array_index (lines, a->line - 1);
+
+          for (guint k = a->line - 1; k-- > 0;)
+            {
+              const Line *l = g_ptr_array_index (lines, k);
+
+              if (!l->bold)
+                continue;
+              g_free (job->title);
+              job->title = g_strdup (role->text);
+              g_free (job->employer);
+              job->employer = g_strdup (l->text);
+              g_free (job->line);
+              job->line = g_strdup_printf ("%s, %s, %s", role->text, l->text,
+                                           ((Line *) g_ptr_array_index (lines, a->line))->text);
+              break;
+            }
+        }
+
+      for (guint k = body; k < next; k++)
+        add_item (job->bullets, g_ptr_array_index (lines, k), &open);
+
+      g_ptr_array_add (self->jobs, job);
+    }
+}
+
+static gboolean
+looks_like_degree (const char *text)
+{
+  return fp_regex_match ("\\b(bachelor|master|mastergrad|ph\\.?\\s?d|doktorgrad|bsc|msc|ba|ma|"
+                         "mba|cand\\.|candidat|fagbrev|svennebrev|mesterbrev|videregående|"
+                         "vgs|studiekompetanse|diploma|degree|grad|årsstudium|"
+                         "certificate|sertifikat|fagskole|hons|gcse|a-levels?|"
+                         "autorisasjon|lisens|grunnfag|mellomfag|hovedfag|adjunkt|lektor)\\b",
+                         text, G_REGEX_CASELESS, 0);
+}
+
+static gboolean
+looks_like_institution (const char *text)
+{
+  return fp_regex_match ("(universitet|university|høgskole|hogskole|college|school|skole|"
+                         "ntnu|\\bbi\\b|uio|uib|uit|oslomet|nmbu|institute|institutt|akademi|"
+                         "academy|fagskole|gymnas)",
+                         text, G_REGEX_CASELESS, 0);
+}
+
+static void
+parse_education (FpCv      *self,
+                 GPtrArray *lines)
+{
+  g_autoptr (GArray) anchors = find_entries (lines, FALSE);
+
+  for (guint e = 0; e < anchors->len; e++)
+    {
+      Anchor *a = &g_array_index (anchors, Anchor, e);
+      guint   next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
+      g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      FpCvEducation *edu = g_new0 (FpCvEducation, 1);
+      GString       *line = g_string_new (NULL);
+
+      edu->start = a->start;
+      edu->end = a->current ? (FpDate){ 0, 0 } : a->end;
+
+      for (guint k = a->first; k < a->line; k++)
+        g_ptr_array_extend_and_steal (parts, split_heading (((Line *) g_ptr_array_index (lines, k))->text));
+      if (*a->rest != '\0')
+        g_ptr_array_extend_and_steal (parts, split_heading (a->rest));
+      if (parts->len == 0)
+        for (guint k = a->line + 1; k < MIN (next, a->line + 3); k++)
+          if (looks_like_entry_heading (g_ptr_array_index (lines, k)))
+            g_ptr_array_extend_and_steal (parts, split_heading (((Line *) g_ptr_array_index (lines, k))->text));
+
+      for (guint k = 0; k < parts->len; k++)
+        {
+          const char *part = g_ptr_array_index (parts, k);
+
+          if (edu->institution == NULL && looks_like_institution (part) && !looks_like_degree (part))
+            edu->institution = g_strdup (part);
+          else if (edu->degree == NULL && looks_like_degree (part))
+            edu->degree = g_strdup (part);
+        }
+      /* Nothing matched by words: the first part names the study. */
+      if (edu->degree == NULL && edu->institution == NULL && parts->len > 0)
+        edu->degree = g_strdup (g_ptr_array_index (parts, 0));
+      else if (edu->degree == NULL && parts->len > 1 && edu->institution != NULL &&
+               !g_str_equal (g_ptr_array_index (parts, 0), edu->institution))
+        edu->degree = g_strdup (g_ptr_array_index (parts, 0));
+
+      for (guint k = a->first; k <= a->line; k++)
+        {
+          if (line->len > 0)
+            g_string_append (line, ", ");
+          g_string_append (line, ((Line *) g_ptr_array_index (lines, k))->text);
+        }
+      edu->line = g_string_free (line, FALSE);
+
+      if (edu->degree != NULL || edu->institution != NULL)
+        g_ptr_array_add (self->education, edu);
+      else
+        fp_cv_education_free (edu);
+    }
+}
+
+/* Skills and languages: items split at "·", ",", "|", ";" and bullets, but
+ * not inside parentheses ("AWS (ECS, RDS, S3)" is one item). */
+static void
+parse_items (GPtrArray *out,
+             GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+      const char *text = line->bullet ? strip_bullet (line->text) : line->text;
+      GString    *item = g_string_new (NULL);
+      int         depth = 0;
+
+      for (const char *p = text;; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          gboolean split = c == 0 || (depth == 0 && (c == 0x00B7 || c == 0x2022 || c == '|' ||
+                                                     c == ';' || (c == ',' && !g_ascii_isdigit (p[1]))));
+
+          if (split)
+            {
+              g_strstrip (item->str);
+              item->len = strlen (item->str);
+              if (item->len > 0 && count_words (item->str) <= 8 &&
+                  !g_ptr_array_find_with_equal_func (out, item->str, g_str_equal, NULL))
+                g_ptr_array_add (out, g_strdup (item->str));
+              g_string_truncate (item, 0);
+              if (c == 0)
+                break;
+              continue;
+            }
+
+          depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1
+                                                        : 0;
+          g_string_append_unichar (item, c);
+        }
+
+      g_string_free (item, TRUE);
+    }
+}
+
+/* The summary section, or else a paragraph before the first heading. */
+static char *
+find_summary (GPtrArray  *summary,
+              GPtrArray  *header,
+              const char *headline)
+{
+  gboolean   from_header = summary->len == 0;
+  GPtrArray *source = from_header ? header : summary;
+  GString   *out = g_string_new (NULL);
+
+  for (guint i = 0; i < source->len; i++)
+    {
+      const Line *line = g_ptr_array_index (source, i);
+
+      if (g_strcmp0 (line->text, headline) == 0 || (from_header && count_words (line->text) < 6))
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, line->text);
+    }
+
+  if (out->len == 0 || (from_header && count_words (out->str) < 12))
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+void
+fp_cv_parse_lines (FpCv      *self,
+                   GPtrArray *lines)
+{
+  GPtrArray *sections[N_SECTIONS];
+  Section    current = SECTION_HEADER;
+  double     top_size = 0;
+  int        name_at = -1, name_first = -1, headline_at = -1;
+  gboolean   top_skills = FALSE, europass = FALSE;
+
+  self->language = g_strdup (detect_language (lines));
+  for (guint s = 0; s < N_SECTIONS; s++)
+    sections[s] = g_ptr_array_new ();
+
+  /* The name: the largest short line on the first page. */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+
+      if (line->page > 0)
+        break;
+      if (line->size > top_size + 0.5 && count_words (line->text) >= 1 && count_words (line->text) <= 5 &&
+          strpbrk (line->text, "@0123456789:/") == NULL && heading_of (line) == N_SECTIONS)
+        {
+          top_size = line->size;
+          name_at = (int) i;
+        }
+    }
+
+  /* Plain text has no sizes: a short first line is the name. */
+  if (name_at < 0 && lines->len > 0)
+    {
+      const Line *first = g_ptr_array_index (lines, 0);
+
+      if (first->size == 0 && count_words (first->text) >= 2 && count_words (first->text) <= 4 &&
+          strpbrk (first->text, "@0123456789:/") == NULL && heading_of (first) == N_SECTIONS)
+        name_at = 0;
+    }
+
+  if (name_at >= 0)
+    {
+      name_first = name_at;
+      const Line *name = g_ptr_array_index (lines, (guint) name_at);
+
+      /* A name is larger than the text around it; a long one may wrap. */
+      if (name->size > 13 || name->size == 0 || lines->len < 3)
+        {
+          const Line *next = (guint) name_at + 1 < lines->len ? g_ptr_array_index (lines, (guint) name_at + 1) : NULL;
+
+          if (next != NULL && name->size > 0 && ABS (next->size - name->size) < 0.5 && next->bold == name->bold &&
+              count_words (name->text) + count_words (next->text) <= 4 && heading_of (next) == N_SECTIONS)
+            {
+              self->name = g_strconcat (name->text, " ", next->text, NULL);
+              name_at++;
+            }
+          else
+            self->name = g_strdup (name->text);
+        }
+
+      /* The line under the name, when short, is the person's headline. */
+      if (self->name != NULL && (guint) name_at + 1 < lines->len)
+        {
+          const Line *next = g_ptr_array_index (lines, (guint) name_at + 1);
+
+          if (heading_of (next) == N_SECTIONS && count_words (next->text) <= 12 &&
+              strpbrk (next->text, "@") == NULL && !next->bullet && next->page == name->page &&
+              !fp_regex_match ("\\+?\\d[\\d ]{6,}", next->text, 0, 0))
+            {
+              self->headline = g_strdup (next->text);
+              headline_at = name_at + 1;
+            }
+        }
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+      Section     heading = heading_of (line);
+
+      /* A new column starts afresh: the sidebar's last section does not go
+       * on into the main column. */
+      if (i > 0 && line->column != ((Line *) g_ptr_array_index (lines, i - 1))->column &&
+          line->page == ((Line *) g_ptr_array_index (lines, i - 1))->page)
+        current = SECTION_HEADER;
+
+      if (heading != N_SECTIONS)
+        {
+          g_autofree char *key = fp_normalize_key (line->text);
+
+          current = heading;
+          top_skills |= g_str_equal (key, "topskills") || g_str_equal (key, "toppferdigheter");
+          continue;
+        }
+      if (((int) i >= name_first && (int) i <= name_at) || (int) i == headline_at ||
+          is_section_noise (line->text))
+        continue;
+      g_ptr_array_add (sections[current], (gpointer) line);
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *t = ((Line *) g_ptr_array_index (lines, i))->text;
+
+      europass |= strstr (t, "Europass") != NULL;
+    }
+
+  self->summary = find_summary (sections[SECTION_SUMMARY], sections[SECTION_HEADER], self->headline);
+
+  parse_experience (self, sections[SECTION_EXPERIENCE], top_skills);
+  /* A CV with no experience heading may still list roles with dates. */
+  if (self->jobs->len == 0 && sections[SECTION_HEADER]->len > 0)
+    parse_experience (self, sections[SECTION_HEADER], FALSE);
+  parse_education (self, sections[SECTION_EDUCATION]);
+  parse_items (self->skills, sections[SECTION_SKILLS]);
+  parse_items (self->languages, sections[SECTION_LANGUAGES]);
+  for (guint i = 0; i < sections[SECTION_CERTIFICATIONS]->len; i++)
+    {
+      const Line *line = g_ptr_array_index (sections[SECTION_CERTIFICATIONS], i);
+      const char *text = line->bullet ? strip_bullet (line->text) : line->text;
+      GPtrArray  *certs = self->certifications;
+      const char *last = certs->len > 0 ? g_ptr_array_index (certs, certs->len - 1) : NULL;
+      gsize       last_len = last != NULL ? strlen (last) : 0;
+
+      if (*text == '\0')
+        continue;
+
+      /* A wrapped name, or a year under its certification, joins the line above. */
+      if (last != NULL && !line->bullet &&
+          (g_unichar_islower (g_utf8_get_char (text)) || text[0] == '(' ||
+           g_str_has_suffix (last, "–") || g_str_has_suffix (last, "-") ||
+           g_str_has_suffix (last, ",") || fp_regex_match ("^\\(?\\d{4}\\)?$", text, 0, 0) ||
+           (last_len > 0 && last[last_len - 1] == '(') ||
+           (count_words (text) <= 3 && fp_regex_match ("\\(\\d{4}\\)$", text, 0, 0) &&
+            !fp_regex_match ("\\d{4}", last, 0, 0))))
+        {
+          char *joined = g_strconcat (last, " ", text, NULL);
+
+          g_free (certs->pdata[certs->len - 1]);
+          certs->pdata[certs->len - 1] = joined;
+          continue;
+        }
+      g_ptr_array_add (certs, g_strdup (text));
+    }
+
+  self->format = g_strdup (top_skills ? "linkedin" : europass ? "europass"
+                                                              : "generic");
+
+  for (guint s = 0; s < N_SECTIONS; s++)
+    g_ptr_array_unref (sections[s]);
+}
+
+static Line *
+make_line (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString         *clean = g_string_new (NULL);
+  Line            *line;
+
+  /* Control characters and odd spaces become plain spaces. */
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF)
+        {
+          if (clean->len > 0 && clean->str[clean->len - 1] != ' ')
+            g_string_append_c (clean, ' ');
+        }
+      else if (g_unichar_type (c) != G_UNICODE_FORMAT)
+        g_string_append_unichar (clean, c);
+    }
+
+  line = g_new0 (Line, 1);
+  line->text = g_strstrip (g_string_free (clean, FALSE));
+  line->bullet = strip_bullet (line->text) != NULL;
+  return line;
+}
+
+GPtrArray *
+fp_cv_lines_from_pdf_text (FpPdfText *text)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+
+  for (guint i = 0; i < fp_pdf_text_get_n_lines (text); i++)
+    {
+      const FpTextLine *src = fp_pdf_text_get_line (text, i);
+      Line             *line = make_line (src->text);
+
+      if (*line->text == '\0' || is_noise (line->text))
+        {
+          line_free (line);
+          continue;
+        }
+      line->size = src->font_size;
+      line->bold = src->bold || (is_upper (line->text) && count_words (line->text) <= 4);
+      line->x = src->x;
+      line->y = src->y;
+      line->width = src->width;
+      line->page = src->page;
+      line->column = src->column;
+      g_ptr_array_add (lines, line);
+    }
+
+  return lines;
+}
+
+GPtrArray *
+fp_cv_lines_from_text (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  g_auto (GStrv) split = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      Line *line = make_line (split[i]);
+
+      if (*line->text == '\0' || is_noise (line->text))
+        {
+          line_free (line);
+          continue;
+        }
+      /* No layout: size 0 says so to the parser. */
+      line->bold = is_upper (line->text) && count_words (line->text) <= 4;
+      g_ptr_array_add (lines, line);
+    }
+
+  return lines;
+}
