@@ -46,6 +46,15 @@ test_date_forms (void)
   check_range ("mars 2019 – no", 2019, 3, 0, 0, TRUE);
   check_range ("March 2020 – Present (6 years 9 months)", 2020, 3, 0, 0, TRUE);
   check_range ("2019-03 til 2021-06", 2019, 3, 2021, 6, FALSE);
+  check_range ("Fra 01.08.2015 til 30.06.2019", 2015, 8, 2019, 6, FALSE);
+  check_range ("01/02/2023 – CURRENT", 2023, 2, 0, 0, TRUE);
+  check_range ("14/03/2019 - 30/09/2021", 2019, 3, 2021, 9, FALSE);
+  check_range ("03.24 - d.d.", 2024, 3, 0, 0, TRUE);
+  check_range ("08/19 – 06/21", 2019, 8, 2021, 6, FALSE);
+  check_range ("Jan 2020 – Now", 2020, 1, 0, 0, TRUE);
+  check_range ("2015 - dags dato", 2015, 0, 0, 0, TRUE);
+  check_range ("2021–presentFreelance translator", 2021, 0, 0, 0, TRUE);
+  check_range ("Oct 2018 – Today", 2018, 10, 0, 0, TRUE);
 }
 
 static void
@@ -65,7 +74,8 @@ test_date_rest (void)
 static void
 test_not_dates (void)
 {
-  const char *texts[] = { "+47 912 34 567", "Ansvar for 40 000 transaksjoner", "Marsjerte", "", "—" };
+  const char *texts[] = { "+47 912 34 567", "Ansvar for 40 000 transaksjoner", "Marsjerte", "", "—",
+                          "Arbeidstid 08.00 - 12.00", "Versjon 3.14" };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {

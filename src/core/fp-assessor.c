@@ -601,6 +601,7 @@ assess (FpKb           *kb,
         const char     *file_name,
         GPtrArray      *candidates,
         const char     *cv_title,
+        const char     *basis,
         const char     *lang)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
@@ -744,6 +745,7 @@ assess (FpKb           *kb,
   add_string (b, "title_nb", unit->title_nb);
   if (cv_title != NULL)
     add_string (b, "cv_title", cv_title);
+  add_string (b, "basis", basis);
   json_builder_set_member_name (b, "confidence");
   json_builder_add_double_value (b, round_to (confidence, 2));
   add_string (b, "ilo_gradient", unit->gradient);
@@ -1020,7 +1022,11 @@ assess_cv (FpCv       *cv,
         cv_title = c->cv_title;
     }
 
-  return assess (kb, unit, cv, file_name, candidates, cv_title, check_lang (lang));
+  /* Where the occupation came from: the CV (and which part of it), or the
+   * person's own choice. */
+  return assess (kb, unit, cv, file_name, candidates, cv_title,
+                 isco08 != NULL ? "chosen" : ((FpCandidate *) g_ptr_array_index (candidates, 0))->basis,
+                 check_lang (lang));
 }
 
 /**
@@ -1073,7 +1079,7 @@ fp_assess_role (const char *title,
   if (unit == NULL)
     return NULL;
 
-  return assess (kb, unit, NULL, NULL, candidates, clean, check_lang (lang));
+  return assess (kb, unit, NULL, NULL, candidates, clean, "title", check_lang (lang));
 }
 
 /**
@@ -1098,7 +1104,7 @@ fp_assess_occupation (const char *isco08,
   if (unit == NULL)
     return NULL;
 
-  return assess (kb, unit, NULL, NULL, NULL, NULL, check_lang (lang));
+  return assess (kb, unit, NULL, NULL, NULL, NULL, "occupation", check_lang (lang));
 }
 
 /**

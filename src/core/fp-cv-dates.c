@@ -5,7 +5,11 @@
  *
  * "jan. 2019 – nå", "januar 2019 - d.d.", "03/2018 - i dag", "08.2020–",
  * "2015–2019", "sep 2017 – des 2019", "Jan 2019 - Present", "2019 - current",
- * "since 2021", "siden 2021", "fra 2021", "2019-03 til 2021-06" …
+ * "since 2021", "siden 2021", "fra 2021", "2019-03 til 2021-06",
+ * "Fra 01.08.2015 til 30.06.2019", "01/02/2023 – CURRENT", "03.24 - d.d." …
+ *
+ * The forms of both languages are always read: a Norwegian CV with English
+ * headings, or the other way round, is common.
  */
 
 #define G_LOG_DOMAIN "fp-cv"
@@ -62,8 +66,8 @@ static const struct
 
 /* Words that mean "until now", longest first. */
 static const char *const now_words[] = {
-  "dags dato", "i dag", "idag", "d.d.", "d.d", "nåværende", "pågående", "present",
-  "current", "ongoing", "today", "til nå", "til no", "now", "nå", "na", "no", "dd", NULL
+  "dags dato", "i dag", "idag", "d.d.", "d.d", "nåværende", "pågående", "pågår", "present",
+  "current", "ongoing", "today", "til nå", "til no", "now", "nå", "na", "no", "dd", "p.t.", NULL
 };
 
 static const char *const since_words[] = { "siden", "since", "fra", "from", NULL };
@@ -112,9 +116,11 @@ match_word (const char  *p,
       b = g_utf8_next_char (b);
     }
 
-  /* "mars" is not the start of "marsjere". */
+  /* "mars" is not the start of "marsjere"; but "presentFreelance" is
+   * "present" glued to the next cell of a table. */
   if (g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (b))) &&
-      g_unichar_isalnum (g_utf8_get_char (a)))
+      g_unichar_isalnum (g_utf8_get_char (a)) &&
+      !(g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (a))) && g_unichar_isupper (g_utf8_get_char (a))))
     return FALSE;
 
   *end = a;
@@ -153,6 +159,79 @@ read_year (const char  *p,
   return TRUE;
 }
 
+/* One or two digits at @p, as a number. */
+static int
+read_small_number (const char  *p,
+                   const char **end)
+{
+  int n = p[0] - '0';
+
+  p++;
+  if (g_ascii_isdigit (*p))
+    n = n * 10 + (*p++ - '0');
+  *end = p;
+  return n;
+}
+
+/* A full date: "01.08.2015", "14/03/2019", "1-8-2015". Europe writes the
+ * day first; the month is the number that can be one (a day over 12 says
+ * which is which when a CV follows the American order). */
+static gboolean
+read_day_month_year (const char  *p,
+                     FpDate      *date,
+                     const char **end)
+{
+  const char *q;
+  int         a = read_small_number (p, &q), b;
+  char        sep = *q;
+
+  if ((sep != '/' && sep != '.' && sep != '-') || !g_ascii_isdigit (q[1]))
+    return FALSE;
+  b = read_small_number (q + 1, &q);
+  if (*q != sep || !read_year (q + 1, &date->year, end) || a < 1 || b < 1 || a > 31 || b > 31)
+    return FALSE;
+
+  if (b <= 12)
+    date->month = b;
+  else if (a <= 12)
+    date->month = a;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* A month and a two-digit year, "03.24" or "03/24": only as one end of a
+ * range written that way ("03.24 - d.d.", "08/19 – 06/21"), where nothing
+ * else reads so. */
+static gboolean
+read_short_date (const char  *p,
+                 FpDate      *date,
+                 const char **end)
+{
+  const char *q;
+  int         m, y;
+
+  if (!g_ascii_isdigit (p[0]))
+    return FALSE;
+  m = read_small_number (p, &q);
+  if ((*q != '.' && *q != '/') || !g_ascii_isdigit (q[1]) || !g_ascii_isdigit (q[2]) ||
+      g_ascii_isdigit (q[3]) || q[3] == '.' || q[3] == '/' || m < 1 || m > 12)
+    return FALSE;
+
+  /* "08.00" is a time of day. */
+  y = (q[1] - '0') * 10 + (q[2] - '0');
+  if (y == 0)
+    return FALSE;
+  y += y + 2000 <= latest_year () ? 2000 : 1900;
+  if (y < 1950)
+    return FALSE;
+
+  date->year = y;
+  date->month = m;
+  *end = q + 3;
+  return TRUE;
+}
+
 /* One date at @p: "jan. 2019", "januar 2019", "03/2018", "08.2020",
  * "2019-03", "2015". */
 static gboolean
@@ -177,20 +256,19 @@ read_date (const char  *p,
           }
       }
 
-  /* 03/2018, 3.2018, 08-2020 */
+  /* 03/2018, 3.2018, 08-2020; 01.08.2015, 14/03/2019 */
   if (g_ascii_isdigit (p[0]))
     {
-      int m = p[0] - '0';
+      int m = read_small_number (p, &q);
 
-      q = p + 1;
-      if (g_ascii_isdigit (*q))
-        m = m * 10 + (*q++ - '0');
       if ((*q == '/' || *q == '.' || *q == '-') && m >= 1 && m <= 12 &&
           read_year (q + 1, &date->year, end))
         {
           date->month = m;
           return TRUE;
         }
+      if (read_day_month_year (p, date, end))
+        return TRUE;
     }
 
   /* 2019-03, 2019.03, then plain 2019 */
@@ -290,6 +368,49 @@ tidy_rest (const char *before,
   }
 }
 
+typedef gboolean (*ReadDate) (const char  *p,
+                              FpDate      *date,
+                              const char **end);
+
+/* What follows the first date of a range at @q: "– 2021", "til nå", or a
+ * dash alone ("08.2020–"). Returns where the range ends, or %NULL when
+ * nothing there ends it. */
+static const char *
+read_range_end (const char *q,
+                ReadDate    read,
+                FpDate      start,
+                FpDate     *end,
+                gboolean   *current)
+{
+  for (guint i = 0; range_words[i] != NULL; i++)
+    {
+      const char *sep_end, *after;
+
+      if (!match_word (q, range_words[i], &sep_end))
+        continue;
+
+      sep_end = skip_spaces (sep_end);
+      if (read (sep_end, end, &after) &&
+          (end->year > start.year || (end->year == start.year && end->month >= start.month)))
+        return after;
+      *end = (FpDate){ 0, 0 };
+      if (read_now (sep_end, &after))
+        {
+          *current = TRUE;
+          return after;
+        }
+      if (*sep_end == '\0' || *sep_end == '(' || *sep_end == '|' || *sep_end == ',' ||
+          g_str_has_prefix (sep_end, "·"))
+        {
+          *current = TRUE;
+          return sep_end;
+        }
+      return NULL;
+    }
+
+  return NULL;
+}
+
 /**
  * fp_date_range_parse:
  * @text: a line of a CV
@@ -328,6 +449,7 @@ fp_date_range_parse (const char *text,
       const char *q = p, *after;
       gboolean    since = FALSE;
       FpDate      first = { 0, 0 };
+      ReadDate    read;
 
       /* Only at the start of a word. */
       if (p != text && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p))))
@@ -340,49 +462,25 @@ fp_date_range_parse (const char *text,
             q = skip_spaces (after);
           }
 
-      if (!read_date (q, &first, &after))
+      if (read_date (q, &first, &after))
+        read = read_date;
+      else if (!since && read_short_date (q, &first, &after))
+        read = read_short_date;
+      else
+        continue;
+
+      range_end = read_range_end (skip_spaces (after), read, first, end, current);
+      /* "03.24" alone is a number, not a date. */
+      if (read == read_short_date && range_end == NULL)
         continue;
 
       range_start = p;
       *start = first;
-      q = skip_spaces (after);
-
-      if (since)
-        {
-          *current = TRUE;
-          range_end = after;
-          break;
-        }
-
-      for (guint i = 0; range_words[i] != NULL; i++)
-        {
-          const char *sep_end;
-
-          if (!match_word (q, range_words[i], &sep_end))
-            continue;
-
-          sep_end = skip_spaces (sep_end);
-          if (read_date (sep_end, end, &after) && (end->year > start->year ||
-                                                   (end->year == start->year && end->month >= start->month)))
-            range_end = after;
-          else if (read_now (sep_end, &after))
-            {
-              *current = TRUE;
-              range_end = after;
-            }
-          else if (*sep_end == '\0' || *sep_end == '(' || *sep_end == '|' || *sep_end == ',' ||
-                   g_str_has_prefix (sep_end, "·"))
-            {
-              /* "08.2020–": open-ended. */
-              *current = TRUE;
-              range_end = sep_end;
-            }
-          break;
-        }
-
       if (range_end == NULL)
         {
-          /* A lone date: a year like "2019" alone on an education line. */
+          /* "since 2021" goes on; a lone date, like "2019" alone on an
+           * education line, is a range of its own. */
+          *current = since;
           *end = first;
           range_end = after;
         }

@@ -56,6 +56,16 @@ static const struct
   { "professionalsummary", SECTION_SUMMARY },
   { "personalprofile", SECTION_SUMMARY },
   { "sammandrag", SECTION_SUMMARY },
+  { "ommegselv", SECTION_SUMMARY },
+  { "sammendragprofil", SECTION_SUMMARY },
+  { "oppsummering", SECTION_SUMMARY },
+  { "kvalifikasjonssammendrag", SECTION_SUMMARY },
+  { "careerobjective", SECTION_SUMMARY },
+  { "objective", SECTION_SUMMARY },
+  { "careersummary", SECTION_SUMMARY },
+  { "professionalprofile", SECTION_SUMMARY },
+  { "summaryofqualifications", SECTION_SUMMARY },
+  { "personalstatement", SECTION_SUMMARY },
   { "arbeidserfaring", SECTION_EXPERIENCE },
   { "erfaring", SECTION_EXPERIENCE },
   { "yrkeserfaring", SECTION_EXPERIENCE },
@@ -105,6 +115,11 @@ static const struct
   { "language", SECTION_LANGUAGES },
   { "languageskills", SECTION_LANGUAGES },
   { "sprakferdigheter", SECTION_LANGUAGES },
+  { "morsmal", SECTION_LANGUAGES },
+  { "andresprak", SECTION_LANGUAGES },
+  { "mothertongue", SECTION_LANGUAGES },
+  { "othertongue", SECTION_LANGUAGES },
+  { "otherlanguages", SECTION_LANGUAGES },
   { "sertifiseringer", SECTION_CERTIFICATIONS },
   { "sertifikater", SECTION_CERTIFICATIONS },
   { "kurs", SECTION_CERTIFICATIONS },
@@ -140,6 +155,8 @@ static const struct
   { "contactdetails", SECTION_CONTACT },
   { "personaldetails", SECTION_CONTACT },
   { "personalinformation", SECTION_CONTACT },
+  { "personopplysninger", SECTION_CONTACT },
+  { "kontaktopplysninger", SECTION_CONTACT },
   { "interesser", SECTION_INTERESTS },
   { "hobbyer", SECTION_INTERESTS },
   { "fritid", SECTION_INTERESTS },
@@ -151,6 +168,16 @@ static const struct
   { "honorsawards", SECTION_OTHER },
   { "annet", SECTION_OTHER },
   { "other", SECTION_OTHER },
+  { "onsketstilling", SECTION_OTHER },
+  { "desiredemployment", SECTION_OTHER },
+  { "desiredemploymentoccupationalfield", SECTION_OTHER },
+  { "onsketstillingyrke", SECTION_OTHER },
+  { "jobbonsker", SECTION_OTHER },
+  { "publikasjonerogforedrag", SECTION_OTHER },
+  { "selectedpublications", SECTION_OTHER },
+  { "conferences", SECTION_OTHER },
+  { "awards", SECTION_OTHER },
+  { "prisogutmerkelser", SECTION_OTHER },
 };
 
 static void
@@ -260,13 +287,52 @@ heading_of (const Line *line)
     { "erfaring", SECTION_EXPERIENCE },
     { "employment", SECTION_EXPERIENCE },
     { "roynsle", SECTION_EXPERIENCE },
+    { "arbeidsforhold", SECTION_EXPERIENCE },
+    { "utvalgterfaring", SECTION_EXPERIENCE },
+    { "tidligereerfaring", SECTION_EXPERIENCE },
+    { "annenerfaring", SECTION_EXPERIENCE },
+    { "erfaringer", SECTION_EXPERIENCE },
+    { "arbeidserfaringer", SECTION_EXPERIENCE },
+    { "praksiserfaring", SECTION_EXPERIENCE },
+    { "yrkeserfaringer", SECTION_EXPERIENCE },
+    { "careerhistory", SECTION_EXPERIENCE },
+    { "professionalbackground", SECTION_EXPERIENCE },
+    { "employmentrecord", SECTION_EXPERIENCE },
+    { "workexperiences", SECTION_EXPERIENCE },
+    { "relevantworkexperience", SECTION_EXPERIENCE },
+    { "professionalhistory", SECTION_EXPERIENCE },
+    { "experiences", SECTION_EXPERIENCE },
+    { "arbeidserfaringogpraksis", SECTION_EXPERIENCE },
+    { "workexperienceandinternships", SECTION_EXPERIENCE },
     { "education", SECTION_EDUCATION },
     { "utdanning", SECTION_EDUCATION },
+    { "utdanningogopplaering", SECTION_EDUCATION },
+    { "utdanningogkurs", SECTION_EDUCATION },
+    { "educationandtraining", SECTION_EDUCATION },
+    { "academicqualifications", SECTION_EDUCATION },
+    { "educationalbackground", SECTION_EDUCATION },
+    { "hoyereutdanning", SECTION_EDUCATION },
+    { "fagbrev", SECTION_EDUCATION },
     { "skills", SECTION_SKILLS },
     { "kompetanse", SECTION_SKILLS },
     { "ferdigheter", SECTION_SKILLS },
+    { "personligeferdigheter", SECTION_SKILLS },
+    { "personalskills", SECTION_SKILLS },
+    { "kompetanser", SECTION_SKILLS },
+    { "andrekompetanser", SECTION_SKILLS },
+    { "digitalkompetanse", SECTION_SKILLS },
+    { "ferdigheterogkompetanse", SECTION_SKILLS },
     { "certifications", SECTION_CERTIFICATIONS },
     { "sertifiseringer", SECTION_CERTIFICATIONS },
+    { "forerkort", SECTION_CERTIFICATIONS },
+    { "forerkortklasse", SECTION_CERTIFICATIONS },
+    { "drivinglicence", SECTION_CERTIFICATIONS },
+    { "drivinglicense", SECTION_CERTIFICATIONS },
+    { "godkjenninger", SECTION_CERTIFICATIONS },
+    { "andregodkjenninger", SECTION_CERTIFICATIONS },
+    { "offentligegodkjenninger", SECTION_CERTIFICATIONS },
+    { "kursogsertifikater", SECTION_CERTIFICATIONS },
+    { "sertifikaterogkurs", SECTION_CERTIFICATIONS },
   };
   g_autofree char *text = g_strdup (line->text);
   g_autofree char *key = NULL;
@@ -644,6 +710,15 @@ typedef struct
   gboolean row;   /* the heading stands on the dates' row */
 } Anchor;
 
+/* "Født 12.03.1988", "Date of birth: 14/03/1990": a date that is no role. */
+static gboolean
+is_birth_date (const char *text)
+{
+  return fp_regex_match ("(^|\\W)(født|fødd|fødselsdato|fødselsår|f\\.|date of birth|birth ?date|"
+                         "born|dob|d\\.o\\.b\\.?|birthday)(\\W|$)",
+                         text, G_REGEX_CASELESS, 0);
+}
+
 static gboolean
 same_row (const Line *a,
           const Line *b)
@@ -673,7 +748,7 @@ find_entries (GPtrArray *lines,
       const Line *line = g_ptr_array_index (lines, i);
       Anchor      a = { 0 };
 
-      if (line->bullet || count_words (line->text) > 16)
+      if (line->bullet || count_words (line->text) > 16 || is_birth_date (line->text))
         continue;
       if (!fp_date_range_parse (line->text, &a.start, &a.end, &a.current, &a.rest))
         continue;

@@ -513,6 +513,57 @@ fp_kb_get_n_titles (FpKb *self)
   return self->n_titles;
 }
 
+static guint
+count_stems (const char *stems)
+{
+  guint n = *stems != '\0';
+
+  for (const char *p = stems; *p != '\0'; p++)
+    n += *p == ' ';
+
+  return n;
+}
+
+/**
+ * fp_kb_has_title_key:
+ * @self: a #FpKb
+ * @key: a title's key, as fp_normalize_key() makes it
+ * @n_words: how many words the title has
+ *
+ * Whether some occupation has a title with exactly this key and number of
+ * words ("jeg er" has the key of "jeger", but is not that title).
+ *
+ * Returns: whether there is such a title
+ */
+gboolean
+fp_kb_has_title_key (FpKb       *self,
+                     const char *key,
+                     guint       n_words)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (FP_IS_KB (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  /* The titles, and so their keys, are sorted by key: find the first. */
+  hi = self->n_titles;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (strcmp (self->keys + self->key_at[mid], key) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (; lo < self->n_titles && g_str_equal (self->keys + self->key_at[lo], key); lo++)
+    if (count_stems (self->stems + self->stem_at[lo]) == n_words)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The first index in the sorted token index whose word is ≥ @word. */
 static gsize
 token_lower_bound (FpKb       *self,

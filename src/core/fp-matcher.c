@@ -254,6 +254,231 @@ rank (GHashTable *tallies,
   return result;
 }
 
+/* Moves every tally of @from into @to (which is empty). */
+static void
+move_tallies (GHashTable *from,
+              GHashTable *to)
+{
+  GHashTableIter iter;
+  Tally         *t;
+
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &t))
+    {
+      g_hash_table_iter_steal (&iter);
+      g_hash_table_insert (to, t->isco08, t);
+    }
+}
+
+/* Below this, the roles and headline have not named an occupation well
+ * enough, and the summary or the rest of the CV may say it better. */
+#define MIN_ROLE_CONFIDENCE 0.3
+
+/* The job titles written out in @text ("Accurate accounts payable clerk with
+ * seven years …", "Jeg er en pålitelig renholder …"): the longest runs of
+ * words that are a title of their own, in the order they stand. */
+static GPtrArray *
+titles_in_text (FpKb       *kb,
+                const char *text,
+                guint       max_titles)
+{
+  g_autoptr (GPtrArray) tokens = fp_normalize_tokens (text);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < tokens->len && found->len < max_titles;)
+    {
+      guint n = MIN (5, tokens->len - i);
+
+      for (; n > 0; n--)
+        {
+          g_autoptr (GString) key = g_string_new (NULL);
+
+          for (guint k = i; k < i + n; k++)
+            g_string_append (key, g_ptr_array_index (tokens, k));
+          /* A short word alone ("it", "hr") is too often something else. */
+          if ((n > 1 || key->len >= 4) && fp_kb_has_title_key (kb, key->str, n))
+            break;
+        }
+      if (n == 0)
+        {
+          i++;
+          continue;
+        }
+
+      {
+        g_autoptr (GPtrArray) words = g_ptr_array_new ();
+
+        for (guint k = i; k < i + n; k++)
+          g_ptr_array_add (words, g_ptr_array_index (tokens, k));
+        g_ptr_array_add (words, NULL);
+        g_ptr_array_add (found, g_strjoinv (" ", (char **) words->pdata));
+      }
+      i += n;
+    }
+
+  return found;
+}
+
+/* The first sentences of @text: where a summary says what the person is. */
+static char *
+first_sentences (const char *text,
+                 guint       n)
+{
+  const char *p = text;
+
+  for (guint i = 0; i < n && p != NULL; i++)
+    {
+      p = strpbrk (p, ".!?");
+      if (p != NULL)
+        p++;
+    }
+
+  return p != NULL ? g_strndup (text, (gsize) (p - text)) : g_strdup (text);
+}
+
+/* The roles, most recent counting most. Returns the weight they add. */
+static double
+add_roles (FpKb       *kb,
+           GHashTable *tallies,
+           GHashTable *searched,
+           FpCv       *cv,
+           guint      *n_current)
+{
+  GPtrArray *jobs = fp_cv_get_jobs (cv);
+  double     total = 0;
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      const FpCvJob *job = g_ptr_array_index (jobs, i);
+      double         w = recency_weight (job, i, n_current);
+
+      /* Roles from long ago hardly count; they need not be looked up. */
+      if (job->title == NULL || w < 0.05)
+        continue;
+      add_title (kb, tallies, searched, job->title, job->line, w);
+      total += w;
+    }
+
+  return total;
+}
+
+/* The titles written in @text, earlier ones counting more. Returns the
+ * weight they add. */
+static double
+add_titles_in_text (FpKb       *kb,
+                    GHashTable *tallies,
+                    GHashTable *searched,
+                    const char *text,
+                    const char *line,
+                    double      weight)
+{
+  g_autoptr (GPtrArray) titles = titles_in_text (kb, text, 3);
+  double total = 0;
+
+  for (guint i = 0; i < titles->len; i++)
+    {
+      double w = weight * pow (0.6, i);
+
+      add_title (kb, tallies, searched, g_ptr_array_index (titles, i), line, w);
+      total += w;
+    }
+
+  return total;
+}
+
+/* The CV's text line by line, earlier lines counting more: the last
+ * resort, when neither roles, headline nor summary name an occupation. */
+static double
+add_titles_anywhere (FpKb       *kb,
+                     GHashTable *tallies,
+                     GHashTable *searched,
+                     FpCv       *cv)
+{
+  GPtrArray *lines = fp_cv_get_lines (cv);
+  double     total = 0;
+
+  for (guint i = 0; i < lines->len && total < 2; i++)
+    total += add_titles_in_text (kb, tallies, searched, g_ptr_array_index (lines, i),
+                                 g_ptr_array_index (lines, i), 0.8 * pow (0.5, i / 25.0));
+
+  return total;
+}
+
+static double
+top_confidence (GHashTable *tallies,
+                double      total)
+{
+  GHashTableIter iter;
+  Tally         *t;
+  double         top = 0;
+
+  g_hash_table_iter_init (&iter, tallies);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &t))
+    top = MAX (top, t->score / MAX (total, 1e-6));
+
+  return top;
+}
+
+/* Where the occupation is read from, in the order they are tried: the
+ * roles (with the headline), the headline alone, the summary's first
+ * sentences, and titles anywhere in the CV. Fills @tallies from the first
+ * that names an occupation well enough, and returns its weight. */
+static double
+gather (FpKb        *kb,
+        FpCv        *cv,
+        GHashTable  *tallies,
+        GHashTable  *searched,
+        const char **basis)
+{
+  const char *headline = fp_cv_get_headline (cv);
+  const char *summary = fp_cv_get_summary (cv);
+  guint       n_current = 0;
+  double      total;
+
+  total = add_roles (kb, tallies, searched, cv, &n_current);
+  *basis = total > 0 ? "roles" : "headline";
+  if (headline != NULL)
+    {
+      /* The headline says who the person is now; it weighs like a current
+       * role, less when the CV's roles already said it. A headline that is
+       * a sentence rather than a title gives the titles in it. */
+      double w = n_current > 0 ? 0.5 : 0.9;
+      double before = total;
+
+      add_title (kb, tallies, searched, headline, headline, w);
+      total += w;
+      if (before == 0 && top_confidence (tallies, total) < MIN_ROLE_CONFIDENCE)
+        {
+          g_hash_table_remove_all (tallies);
+          total = add_titles_in_text (kb, tallies, searched, headline, headline, w);
+        }
+    }
+  if (g_hash_table_size (tallies) > 0 && top_confidence (tallies, total) >= MIN_ROLE_CONFIDENCE)
+    return total;
+
+  if (summary != NULL)
+    {
+      g_autoptr (GHashTable) from_summary = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                                   (GDestroyNotify) tally_free);
+      g_autofree char *opening = first_sentences (summary, 2);
+      double           w = add_titles_in_text (kb, from_summary, searched, opening, opening, 0.9);
+
+      if (g_hash_table_size (from_summary) > 0)
+        {
+          g_hash_table_remove_all (tallies);
+          move_tallies (from_summary, tallies);
+          *basis = "summary";
+          return w;
+        }
+    }
+
+  if (g_hash_table_size (tallies) > 0)
+    return total;
+
+  *basis = "text";
+  return add_titles_anywhere (kb, tallies, searched, cv);
+}
+
 /**
  * fp_matcher_match_cv:
  * @kb: the knowledge base
@@ -274,35 +499,14 @@ fp_matcher_match_cv (FpKb *kb,
                                                            (GDestroyNotify) g_ptr_array_unref);
   g_autoptr (GHashTable) stems = NULL;
   g_autoptr (GPtrArray) ranked = NULL;
-  GPtrArray *jobs = fp_cv_get_jobs (cv);
-  double     total = 0;
-  guint      n_current = 0;
+  GPtrArray  *result;
+  const char *basis = NULL;
+  double      total;
 
   g_return_val_if_fail (FP_IS_KB (kb), NULL);
   g_return_val_if_fail (FP_IS_CV (cv), NULL);
 
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      const FpCvJob *job = g_ptr_array_index (jobs, i);
-      double         w = recency_weight (job, i, &n_current);
-
-      /* Roles from long ago hardly count; they need not be looked up. */
-      if (job->title == NULL || w < 0.05)
-        continue;
-      add_title (kb, tallies, searched, job->title, job->line, w);
-      total += w;
-    }
-
-  if (fp_cv_get_headline (cv) != NULL)
-    {
-      /* The headline says who the person is now; it weighs like a current
-       * role, less when the CV's roles already said it. */
-      double w = n_current > 0 ? 0.5 : 0.9;
-
-      add_title (kb, tallies, searched, fp_cv_get_headline (cv), fp_cv_get_headline (cv), w);
-      total += w;
-    }
-
+  total = gather (kb, cv, tallies, searched, &basis);
   if (g_hash_table_size (tallies) == 0)
     return g_ptr_array_new_with_free_func ((GDestroyNotify) fp_candidate_free);
 
@@ -317,7 +521,11 @@ fp_matcher_match_cv (FpKb *kb,
       t->score += total * keyword_support (kb, c->isco08, stems);
     }
 
-  return rank (tallies, total, max_results);
+  result = rank (tallies, total, max_results);
+  for (guint i = 0; i < result->len; i++)
+    ((FpCandidate *) g_ptr_array_index (result, i))->basis = basis;
+
+  return result;
 }
 
 /**
@@ -338,10 +546,15 @@ fp_matcher_match_title (FpKb       *kb,
                                                           (GDestroyNotify) tally_free);
   g_autoptr (GHashTable) searched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                            (GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *result;
 
   g_return_val_if_fail (FP_IS_KB (kb), NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
   add_title (kb, tallies, searched, title, NULL, 1.0);
-  return rank (tallies, 1.0, max_results);
+  result = rank (tallies, 1.0, max_results);
+  for (guint i = 0; i < result->len; i++)
+    ((FpCandidate *) g_ptr_array_index (result, i))->basis = "title";
+
+  return result;
 }

@@ -17,13 +17,17 @@ G_BEGIN_DECLS
  * @confidence: 0–1
  * @cv_title: (nullable): the CV's own title for the role that decided it
  * @evidence: (element-type utf8): the CV lines that support it
+ * @basis: where in the CV the occupation was read: "roles", "headline",
+ *   "summary", "text" (a title anywhere in the CV), or "title" for a
+ *   title searched on its own
  */
 typedef struct
 {
-  char      *isco08;
-  double     confidence;
-  char      *cv_title;
-  GPtrArray *evidence;
+  char       *isco08;
+  double      confidence;
+  char       *cv_title;
+  GPtrArray  *evidence;
+  const char *basis;
 } FpCandidate;
 
 void fp_candidate_free (FpCandidate *candidate);
