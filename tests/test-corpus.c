@@ -3,11 +3,14 @@
  * Copyright 2026 The Futureproof authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every CV in tests/data/cvs is read and compared field by field with its
- * NAME.expected.json. The test prints the field accuracy and the
- * occupation's top-1 and top-3 rates, and fails when they fall below what
- * the parser and matcher reach today (so a change cannot quietly make them
- * worse).
+ * Every CV of a corpus (tests/data/cvs, rendered at build time by fp-cvgen;
+ * tests/data/cvs-world, rendered by other tools and checked in) is read and
+ * compared field by field with its NAME.expected.json. The test prints the
+ * field accuracy and the occupation's top-1 and top-3 rates, and fails when
+ * they fall below the floors given on the command line (what the parser and
+ * matcher reach today, so a change cannot quietly make them worse).
+ *
+ *   test-corpus [--min-fields=F] [--min-top1=F] [--min-top3=F] DIR/NAME…
  */
 
 #include "config.h"
@@ -19,12 +22,8 @@
 #include "fp-kb.h"
 #include "fp-matcher.h"
 
-/* What the code reaches today, minus a little room. */
-#define MIN_FIELD_ACCURACY 0.83
-#define MIN_TOP1           0.93
-#define MIN_TOP3           0.95
-
-static guint fields_expected, fields_right, cvs, top1, top3;
+static double min_fields = 1, min_top1 = 1, min_top3 = 1;
+static guint  fields_expected, fields_right, cvs, top1, top3;
 
 static char *
 date_string (FpDate date)
@@ -62,10 +61,13 @@ member (JsonObject *o,
 static void
 check_cv (const char *name)
 {
-  g_autofree char *pdf_path = g_test_build_filename (G_TEST_BUILT, "data", "cvs", name, NULL);
-  g_autofree char *pdf = g_strconcat (pdf_path, ".pdf", NULL);
-  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "data", "cvs", name, NULL);
-  g_autofree char *expected_file = g_strconcat (expected_path, ".expected.json", NULL);
+  g_autofree char *built_path = g_test_build_filename (G_TEST_BUILT, "data", name, NULL);
+  g_autofree char *dist_path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *built_pdf = g_strconcat (built_path, ".pdf", NULL);
+  g_autofree char *dist_pdf = g_strconcat (dist_path, ".pdf", NULL);
+  g_autofree char *expected_file = g_strconcat (dist_path, ".expected.json", NULL);
+  /* Rendered at build time, or checked in. */
+  const char *pdf = g_file_test (built_pdf, G_FILE_TEST_EXISTS) ? built_pdf : dist_pdf;
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GFile) file = g_file_new_for_path (pdf);
   g_autoptr (GError) error = NULL;
@@ -157,9 +159,9 @@ test_corpus (gconstpointer data)
                   top3, cvs, 100.0 * top3 / cvs);
   g_print ("# field accuracy %.3f, top-1 %.3f, top-3 %.3f\n", accuracy, (double) top1 / cvs, (double) top3 / cvs);
 
-  g_assert_cmpfloat (accuracy, >=, MIN_FIELD_ACCURACY);
-  g_assert_cmpfloat ((double) top1 / cvs, >=, MIN_TOP1);
-  g_assert_cmpfloat ((double) top3 / cvs, >=, MIN_TOP3);
+  g_assert_cmpfloat (accuracy, >=, min_fields);
+  g_assert_cmpfloat ((double) top1 / cvs, >=, min_top1);
+  g_assert_cmpfloat ((double) top3 / cvs, >=, min_top3);
 }
 
 int
@@ -173,7 +175,13 @@ main (int    argc,
     GPtrArray *names = g_ptr_array_new ();
 
     for (int i = 1; i < argc; i++)
-      if (argv[i][0] != '-')
+      if (g_str_has_prefix (argv[i], "--min-fields="))
+        min_fields = g_ascii_strtod (argv[i] + strlen ("--min-fields="), NULL);
+      else if (g_str_has_prefix (argv[i], "--min-top1="))
+        min_top1 = g_ascii_strtod (argv[i] + strlen ("--min-top1="), NULL);
+      else if (g_str_has_prefix (argv[i], "--min-top3="))
+        min_top3 = g_ascii_strtod (argv[i] + strlen ("--min-top3="), NULL);
+      else if (argv[i][0] != '-')
         g_ptr_array_add (names, argv[i]);
     g_ptr_array_add (names, NULL);
     g_test_add_data_func_full ("/core/corpus/all", g_ptr_array_free (names, FALSE), test_corpus, g_free);

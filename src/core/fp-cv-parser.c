@@ -83,6 +83,23 @@ static const struct
   { "career", SECTION_EXPERIENCE },
   { "karriere", SECTION_EXPERIENCE },
   { "relevantexperience", SECTION_EXPERIENCE },
+  { "arbeidsforhold", SECTION_EXPERIENCE },
+  { "utvalgterfaring", SECTION_EXPERIENCE },
+  { "tidligereerfaring", SECTION_EXPERIENCE },
+  { "annenerfaring", SECTION_EXPERIENCE },
+  { "erfaringer", SECTION_EXPERIENCE },
+  { "arbeidserfaringer", SECTION_EXPERIENCE },
+  { "praksiserfaring", SECTION_EXPERIENCE },
+  { "yrkeserfaringer", SECTION_EXPERIENCE },
+  { "careerhistory", SECTION_EXPERIENCE },
+  { "professionalbackground", SECTION_EXPERIENCE },
+  { "employmentrecord", SECTION_EXPERIENCE },
+  { "workexperiences", SECTION_EXPERIENCE },
+  { "relevantworkexperience", SECTION_EXPERIENCE },
+  { "professionalhistory", SECTION_EXPERIENCE },
+  { "experiences", SECTION_EXPERIENCE },
+  { "arbeidserfaringogpraksis", SECTION_EXPERIENCE },
+  { "workexperienceandinternships", SECTION_EXPERIENCE },
   { "utdanning", SECTION_EDUCATION },
   { "utdannelse", SECTION_EDUCATION },
   { "utdaning", SECTION_EDUCATION },
@@ -91,6 +108,13 @@ static const struct
   { "educationtraining", SECTION_EDUCATION },
   { "academicbackground", SECTION_EDUCATION },
   { "qualifications", SECTION_EDUCATION },
+  { "utdanningogopplaering", SECTION_EDUCATION },
+  { "utdanningogkurs", SECTION_EDUCATION },
+  { "educationandtraining", SECTION_EDUCATION },
+  { "academicqualifications", SECTION_EDUCATION },
+  { "educationalbackground", SECTION_EDUCATION },
+  { "hoyereutdanning", SECTION_EDUCATION },
+  { "fagbrev", SECTION_EDUCATION },
   { "kompetanse", SECTION_SKILLS },
   { "ferdigheter", SECTION_SKILLS },
   { "toppferdigheter", SECTION_SKILLS },
@@ -110,6 +134,12 @@ static const struct
   { "competences", SECTION_SKILLS },
   { "skillsexpertise", SECTION_SKILLS },
   { "digitalskills", SECTION_SKILLS },
+  { "personligeferdigheter", SECTION_SKILLS },
+  { "personalskills", SECTION_SKILLS },
+  { "kompetanser", SECTION_SKILLS },
+  { "andrekompetanser", SECTION_SKILLS },
+  { "digitalkompetanse", SECTION_SKILLS },
+  { "ferdigheterogkompetanse", SECTION_SKILLS },
   { "sprak", SECTION_LANGUAGES },
   { "languages", SECTION_LANGUAGES },
   { "language", SECTION_LANGUAGES },
@@ -132,6 +162,15 @@ static const struct
   { "licensescertifications", SECTION_CERTIFICATIONS },
   { "coursescertifications", SECTION_CERTIFICATIONS },
   { "certificationscourses", SECTION_CERTIFICATIONS },
+  { "forerkort", SECTION_CERTIFICATIONS },
+  { "forerkortklasse", SECTION_CERTIFICATIONS },
+  { "drivinglicence", SECTION_CERTIFICATIONS },
+  { "drivinglicense", SECTION_CERTIFICATIONS },
+  { "godkjenninger", SECTION_CERTIFICATIONS },
+  { "andregodkjenninger", SECTION_CERTIFICATIONS },
+  { "offentligegodkjenninger", SECTION_CERTIFICATIONS },
+  { "kursogsertifikater", SECTION_CERTIFICATIONS },
+  { "sertifikaterogkurs", SECTION_CERTIFICATIONS },
   { "prosjekter", SECTION_PROJECTS },
   { "utvalgteprosjekter", SECTION_PROJECTS },
   { "prosjekterfaring", SECTION_PROJECTS },
@@ -187,12 +226,13 @@ line_free (Line *line)
   g_free (line);
 }
 
-/* Bullet characters CVs use, and what is left after one. */
+/* Bullet characters CVs use, and what is left after one. LaTeX's bullet
+ * often comes out of the PDF as "{". */
 static const char *
 strip_bullet (const char *text)
 {
   static const char *const bullets[] = { "•", "◦", "▪", "▫", "■", "●", "○", "►", "▸", "‣", "·",
-                                         "–", "—", "-", "*", "✓", "✔", "➢", "→", NULL };
+                                         "–", "—", "-", "*", "✓", "✔", "➢", "→", "{", NULL };
 
   for (guint i = 0; bullets[i] != NULL; i++)
     if (g_str_has_prefix (text, bullets[i]))
@@ -232,12 +272,13 @@ count_words (const char *text)
 static gboolean
 is_noise (const char *text)
 {
-  /* Page footers ("Page 1 of 3", "Side 1 av 3", "1/3", "- 2 -"), and titles
+  /* Page footers ("Page 1 of 3", "Side 1 av 3", "1/3", "- 2 -", but not a
+   * year alone, "2019", which may end a date above it), and titles
    * that say only that this is a CV. */
   static const char *const titles[] = { "curriculum vitae", "cv", "résumé", "resume", NULL };
   static const char *const footers[] = {
     "^(page|side|sida)\\s*\\d+\\s*(of|av|/)\\s*\\d+$",
-    "^-?\\s*\\d+\\s*(/\\s*\\d+)?\\s*-?$",
+    "^-?\\s*\\d{1,3}\\s*(/\\s*\\d{1,3})?\\s*-?$",
     NULL
   };
 
@@ -287,52 +328,13 @@ heading_of (const Line *line)
     { "erfaring", SECTION_EXPERIENCE },
     { "employment", SECTION_EXPERIENCE },
     { "roynsle", SECTION_EXPERIENCE },
-    { "arbeidsforhold", SECTION_EXPERIENCE },
-    { "utvalgterfaring", SECTION_EXPERIENCE },
-    { "tidligereerfaring", SECTION_EXPERIENCE },
-    { "annenerfaring", SECTION_EXPERIENCE },
-    { "erfaringer", SECTION_EXPERIENCE },
-    { "arbeidserfaringer", SECTION_EXPERIENCE },
-    { "praksiserfaring", SECTION_EXPERIENCE },
-    { "yrkeserfaringer", SECTION_EXPERIENCE },
-    { "careerhistory", SECTION_EXPERIENCE },
-    { "professionalbackground", SECTION_EXPERIENCE },
-    { "employmentrecord", SECTION_EXPERIENCE },
-    { "workexperiences", SECTION_EXPERIENCE },
-    { "relevantworkexperience", SECTION_EXPERIENCE },
-    { "professionalhistory", SECTION_EXPERIENCE },
-    { "experiences", SECTION_EXPERIENCE },
-    { "arbeidserfaringogpraksis", SECTION_EXPERIENCE },
-    { "workexperienceandinternships", SECTION_EXPERIENCE },
     { "education", SECTION_EDUCATION },
     { "utdanning", SECTION_EDUCATION },
-    { "utdanningogopplaering", SECTION_EDUCATION },
-    { "utdanningogkurs", SECTION_EDUCATION },
-    { "educationandtraining", SECTION_EDUCATION },
-    { "academicqualifications", SECTION_EDUCATION },
-    { "educationalbackground", SECTION_EDUCATION },
-    { "hoyereutdanning", SECTION_EDUCATION },
-    { "fagbrev", SECTION_EDUCATION },
     { "skills", SECTION_SKILLS },
     { "kompetanse", SECTION_SKILLS },
     { "ferdigheter", SECTION_SKILLS },
-    { "personligeferdigheter", SECTION_SKILLS },
-    { "personalskills", SECTION_SKILLS },
-    { "kompetanser", SECTION_SKILLS },
-    { "andrekompetanser", SECTION_SKILLS },
-    { "digitalkompetanse", SECTION_SKILLS },
-    { "ferdigheterogkompetanse", SECTION_SKILLS },
     { "certifications", SECTION_CERTIFICATIONS },
     { "sertifiseringer", SECTION_CERTIFICATIONS },
-    { "forerkort", SECTION_CERTIFICATIONS },
-    { "forerkortklasse", SECTION_CERTIFICATIONS },
-    { "drivinglicence", SECTION_CERTIFICATIONS },
-    { "drivinglicense", SECTION_CERTIFICATIONS },
-    { "godkjenninger", SECTION_CERTIFICATIONS },
-    { "andregodkjenninger", SECTION_CERTIFICATIONS },
-    { "offentligegodkjenninger", SECTION_CERTIFICATIONS },
-    { "kursogsertifikater", SECTION_CERTIFICATIONS },
-    { "sertifikaterogkurs", SECTION_CERTIFICATIONS },
   };
   g_autofree char *text = g_strdup (line->text);
   g_autofree char *key = NULL;
@@ -343,6 +345,9 @@ heading_of (const Line *line)
     return N_SECTIONS;
   if (len > 0 && text[len - 1] == ':')
     text[len - 1] = '\0';
+  /* "ARBEIDSERFARING (ELDSTE FØRST)": a note in brackets is no part of it. */
+  if (strchr (text, '(') != NULL && strchr (text, '(') > text)
+    *strchr (text, '(') = '\0';
 
   /* A heading stands out: bold, capitals, larger, or a colon. A wrapped
    * word that happens to be "projects" does not. */
@@ -1104,6 +1109,59 @@ find_summary (GPtrArray  *summary,
   return g_string_free (out, FALSE);
 }
 
+/* How fully @text reads as a date range: 0 not at all, 1 a lone date or
+ * one with words after it, 2 a whole range with nothing else. */
+static int
+range_quality (const char *text)
+{
+  FpDate           start, end;
+  gboolean         current;
+  g_autofree char *rest = NULL;
+
+  if (!fp_date_range_parse (text, &start, &end, &current, &rest))
+    return 0;
+  if (*rest == '\0' && (current || end.year != start.year || end.month != start.month))
+    return 2;
+  return 1;
+}
+
+/* A date in a narrow gutter that wraps ("Jun 2017 – Dec" over "2019"):
+ * the second line, under the first and no wider, finishes it. */
+static void
+join_wrapped_dates (GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (lines, i);
+      int   quality;
+
+      if (line->size == 0 || count_words (line->text) > 6 || (quality = range_quality (line->text)) == 0 ||
+          quality == 2)
+        continue;
+
+      for (guint k = i + 1; k < MIN (lines->len, i + 4); k++)
+        {
+          Line            *below = g_ptr_array_index (lines, k);
+          g_autofree char *joined = NULL;
+
+          if (below->page != line->page || below->y - line->y > 3 * line->size)
+            break;
+          if (below->y - line->y < 0.5 * line->size || below->x + below->width > line->x + line->width + 2 ||
+              below->x + 2 < line->x - line->width || count_words (below->text) > 3)
+            continue;
+
+          joined = g_strconcat (line->text, " ", below->text, NULL);
+          if (range_quality (joined) == 2)
+            {
+              g_free (line->text);
+              line->text = g_steal_pointer (&joined);
+              g_ptr_array_remove_index (lines, k);
+            }
+          break;
+        }
+    }
+}
+
 void
 fp_cv_parse_lines (FpCv      *self,
                    GPtrArray *lines)
@@ -1115,6 +1173,7 @@ fp_cv_parse_lines (FpCv      *self,
   gboolean   top_skills = FALSE, europass = FALSE;
 
   self->language = g_strdup (detect_language (lines));
+  join_wrapped_dates (lines);
   for (guint s = 0; s < N_SECTIONS; s++)
     sections[s] = g_ptr_array_new ();
 

@@ -272,7 +272,7 @@ move_tallies (GHashTable *from,
 
 /* Below this, the roles and headline have not named an occupation well
  * enough, and the summary or the rest of the CV may say it better. */
-#define MIN_ROLE_CONFIDENCE 0.3
+#define MIN_ROLE_CONFIDENCE 0.15
 
 /* The job titles written out in @text ("Accurate accounts payable clerk with
  * seven years …", "Jeg er en pålitelig renholder …"): the longest runs of

@@ -13,6 +13,7 @@
 #include <poppler.h>
 #include <string.h>
 
+#include "fp-cv.h"
 #include "fp-pdf-text.h"
 
 /* Fewer visible characters than this per page means the PDF is a scan. */
@@ -136,69 +137,66 @@ add_line (GPtrArray  *out,
   g_ptr_array_add (out, line);
 }
 
-/* Splits one page's text into lines and gives each its box and font. */
-static void
-read_page_lines (PopplerPage *page,
-                 guint        page_index,
-                 GPtrArray   *out,
-                 gsize       *n_visible)
+/* A run of characters of one of poppler's lines, with its box. */
+typedef struct
 {
-  g_autofree char             *text = poppler_page_get_text (page);
-  g_autofree PopplerRectangle *rects = NULL;
-  guint                        n_rects = 0;
-  GList                       *attributes;
-  const char                  *p;
-  int                          offset = 0;
+  const char *text;  /* where it starts in the page's text */
+  int         first; /* its first character's offset in the page */
+  int         n;     /* how many characters it has */
+  double      x0, y0, x1, y1;
+} Segment;
 
-  if (text == NULL || *text == '\0')
-    return;
+/* Splits poppler's lines at gaps wider than a few spaces: one line of
+ * poppler's text may hold several cells of a table row, or a title and a
+ * right-aligned date. */
+static void
+find_segments (const char             *text,
+               const PopplerRectangle *rects,
+               guint                   n_rects,
+               GArray                 *segments,
+               gsize                  *n_visible)
+{
+  const char *p = text;
+  int         offset = 0;
 
-  poppler_page_get_text_layout (page, &rects, &n_rects);
-  attributes = poppler_page_get_text_attributes (page);
-
-  p = text;
   while (*p != '\0')
     {
       const char *end = strchr (p, '\n');
       gsize       len = end != NULL ? (gsize) (end - p) : strlen (p);
       int         n_chars = (int) g_utf8_strlen (p, (gssize) len);
-      const char *c = p, *segment = p;
-      int         segment_first = -1;
-      double      x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+      const char *c = p;
+      Segment     seg = { NULL, -1, 0, 0, 0, 0, 0 };
 
-      /* One line of poppler's text may hold several cells of a table row,
-       * or a title and a right-aligned date: a gap wider than a few spaces
-       * splits it. */
       for (int i = 0; i <= n_chars; i++)
         {
           gunichar ch = i < n_chars ? g_utf8_get_char (c) : 0;
           guint    r = (guint) (offset + i);
           gboolean visible = i < n_chars && !g_unichar_isspace (ch) && r < n_rects;
-          double   gap = visible && segment_first >= 0 ? rects[r].x1 - x1 : 0;
+          double   gap = visible && seg.first >= 0 ? rects[r].x1 - seg.x1 : 0;
 
           if (i == n_chars || (visible && gap > MAX (8.0, 1.2 * (rects[r].y2 - rects[r].y1))))
             {
-              if (segment_first >= 0)
-                add_line (out, page_index, segment, (gsize) (c - segment), attributes, segment_first,
-                          x0, y0, x1, y1);
-              segment = c;
-              segment_first = -1;
+              if (seg.first >= 0)
+                g_array_append_val (segments, seg);
+              seg.first = -1;
             }
 
           if (visible)
             {
-              if (segment_first < 0)
+              if (seg.first < 0)
                 {
-                  segment_first = offset + i;
-                  x0 = rects[r].x1;
-                  y0 = rects[r].y1;
-                  x1 = rects[r].x2;
-                  y1 = rects[r].y2;
+                  seg.text = c;
+                  seg.first = offset + i;
+                  seg.x0 = rects[r].x1;
+                  seg.y0 = rects[r].y1;
+                  seg.x1 = rects[r].x2;
+                  seg.y1 = rects[r].y2;
                 }
-              x0 = MIN (x0, rects[r].x1);
-              y0 = MIN (y0, rects[r].y1);
-              x1 = MAX (x1, rects[r].x2);
-              y1 = MAX (y1, rects[r].y2);
+              seg.n = offset + i - seg.first + 1;
+              seg.x0 = MIN (seg.x0, rects[r].x1);
+              seg.y0 = MIN (seg.y0, rects[r].y1);
+              seg.x1 = MAX (seg.x1, rects[r].x2);
+              seg.y1 = MAX (seg.y1, rects[r].y2);
               (*n_visible)++;
             }
 
@@ -209,6 +207,115 @@ read_page_lines (PopplerPage *page,
       /* The newline has a box of its own in the layout. */
       offset += n_chars + 1;
       p = end != NULL ? end + 1 : p + len;
+    }
+}
+
+/* The x where several segments of the page begin: the left edges of the
+ * page's columns of text (a CV's main column beside a gutter of dates). */
+static GArray *
+find_left_edges (GArray *segments)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new (NULL, NULL);
+  GArray        *edges = g_array_new (FALSE, FALSE, sizeof (double));
+  GHashTableIter iter;
+  gpointer       key, value;
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      int x = (int) (g_array_index (segments, Segment, i).x0 * 2 + 0.5);
+
+      g_hash_table_insert (counts, GINT_TO_POINTER (x),
+                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (counts, GINT_TO_POINTER (x))) + 1));
+    }
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_INT (value) >= 4)
+      {
+        double x = GPOINTER_TO_INT (key) / 2.0;
+        g_array_append_val (edges, x);
+      }
+
+  return edges;
+}
+
+/* Where in @seg a date at its start ends and text starting on one of the
+ * page's left edges begins ("Jun 2017 – Dec" beside "Software Developer",
+ * a date gutter too narrow for a wide gap; "2021–present" glued to
+ * "Freelance translator"). Returns the character to split at, or -1. */
+static int
+find_edge_split (const Segment          *seg,
+                 const PopplerRectangle *rects,
+                 GArray                 *edges)
+{
+  const char *c = seg->text;
+
+  for (int i = 0; i < seg->n; i++, c = g_utf8_next_char (c))
+    {
+      const PopplerRectangle *r = &rects[seg->first + i];
+      gunichar                ch = g_utf8_get_char (c);
+
+      if (i == 0 || g_unichar_isspace (ch) || rects[seg->first + i - 1].x2 > r->x1 + 0.5)
+        continue;
+
+      for (guint e = 0; e < edges->len; e++)
+        if (fabs (r->x1 - g_array_index (edges, double, e)) < 1.0)
+          {
+            g_autofree char *left = g_strndup (seg->text, (gsize) (c - seg->text));
+            FpDate           start, end;
+            gboolean         current;
+
+            if (fp_date_range_parse (left, &start, &end, &current, NULL) &&
+                g_utf8_strlen (left, -1) <= 32)
+              return i;
+          }
+    }
+
+  return -1;
+}
+
+/* Splits one page's text into lines and gives each its box and font. */
+static void
+read_page_lines (PopplerPage *page,
+                 guint        page_index,
+                 GPtrArray   *out,
+                 gsize       *n_visible)
+{
+  g_autofree char             *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  g_autoptr (GArray) segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  g_autoptr (GArray) edges = NULL;
+  guint  n_rects = 0;
+  GList *attributes;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  poppler_page_get_text_layout (page, &rects, &n_rects);
+  attributes = poppler_page_get_text_attributes (page);
+  find_segments (text, rects, n_rects, segments, n_visible);
+  edges = find_left_edges (segments);
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment seg = g_array_index (segments, Segment, i);
+      int     split = find_edge_split (&seg, rects, edges);
+
+      if (split > 0)
+        {
+          Segment     tail = seg;
+          const char *at = g_utf8_offset_to_pointer (seg.text, split);
+
+          tail.text = at;
+          tail.first = seg.first + split;
+          tail.n = seg.n - split;
+          tail.x0 = rects[tail.first].x1;
+          seg.n = split;
+          seg.x1 = rects[seg.first + split - 1].x2;
+          g_array_insert_val (segments, i + 1, tail);
+        }
+      add_line (out, page_index, seg.text, (gsize) (g_utf8_offset_to_pointer (seg.text, seg.n) - seg.text),
+                attributes, seg.first, seg.x0, seg.y0, seg.x1, seg.y1);
     }
 
   poppler_page_free_text_attributes (attributes);
