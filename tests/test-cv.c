@@ -55,6 +55,7 @@ test_date_forms (void)
   check_range ("2015 - dags dato", 2015, 0, 0, 0, TRUE);
   check_range ("2021–presentFreelance translator", 2021, 0, 0, 0, TRUE);
   check_range ("Oct 2018 – Today", 2018, 10, 0, 0, TRUE);
+  check_range ("Juni 2023 (Nåværende)", 2023, 6, 0, 0, TRUE);
 }
 
 static void

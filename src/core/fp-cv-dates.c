@@ -408,6 +408,18 @@ read_range_end (const char *q,
       return NULL;
     }
 
+  /* "Juni 2023 (Nåværende)", "2019 (current)": no dash, but it goes on. */
+  if (*q == '(')
+    {
+      const char *after;
+
+      if (read_now (skip_spaces (q + 1), &after) && *after == ')')
+        {
+          *current = TRUE;
+          return after + 1;
+        }
+    }
+
   return NULL;
 }
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fp-cv-private.h"
+#include "fp-kb.h"
 #include "fp-normalize.h"
 #include "fp-regex.h"
 
@@ -86,7 +87,7 @@ static const struct
   { "arbeidsforhold", SECTION_EXPERIENCE },
   { "utvalgterfaring", SECTION_EXPERIENCE },
   { "tidligereerfaring", SECTION_EXPERIENCE },
-  { "annenerfaring", SECTION_EXPERIENCE },
+  { "annenerfaring", SECTION_VOLUNTEERING },
   { "erfaringer", SECTION_EXPERIENCE },
   { "arbeidserfaringer", SECTION_EXPERIENCE },
   { "praksiserfaring", SECTION_EXPERIENCE },
@@ -115,6 +116,8 @@ static const struct
   { "educationalbackground", SECTION_EDUCATION },
   { "hoyereutdanning", SECTION_EDUCATION },
   { "fagbrev", SECTION_EDUCATION },
+  { "fagbrevsvennebrev", SECTION_EDUCATION },
+  { "fagbrevsvennebrevogmesterbrev", SECTION_EDUCATION },
   { "kompetanse", SECTION_SKILLS },
   { "ferdigheter", SECTION_SKILLS },
   { "toppferdigheter", SECTION_SKILLS },
@@ -804,6 +807,312 @@ find_entries (GPtrArray *lines,
   return anchors;
 }
 
+static FpCvJob *
+job_new (const Anchor *a)
+{
+  FpCvJob *job = g_new0 (FpCvJob, 1);
+
+  job->start = a->start;
+  job->end = a->end;
+  job->current = a->current;
+  job->months = months_between (a->start, a->end, a->current);
+  job->bullets = g_ptr_array_new_with_free_func (g_free);
+
+  return job;
+}
+
+/* The cells of a table row, or a title with its dates on the right, in
+ * order as one heading. */
+static char *
+join_row (GPtrArray    *lines,
+          const Anchor *a)
+{
+  g_autoptr (GPtrArray) cells = g_ptr_array_new ();
+
+  for (guint k = a->first; k < a->body; k++)
+    if (k != a->line)
+      g_ptr_array_add (cells, ((Line *) g_ptr_array_index (lines, k))->text);
+  if (*a->rest != '\0')
+    g_ptr_array_add (cells, a->rest);
+  g_ptr_array_add (cells, NULL);
+
+  return g_strjoinv (" | ", (char **) cells->pdata);
+}
+
+/* One heading wrapped over two lines: "…(via Kodeverket" + "AS)". */
+static void
+join_wrapped_heading (GPtrArray *heads,
+                      char     **joined)
+{
+  const char *first, *second;
+  int         open_parens = 0;
+
+  if (heads->len != 2)
+    return;
+
+  first = g_ptr_array_index (heads, 0);
+  second = g_ptr_array_index (heads, 1);
+  for (const char *p = first; *p != '\0'; p++)
+    open_parens += *p == '(' ? 1 : *p == ')' ? -1
+                                             : 0;
+  if (open_parens > 0 || g_str_has_suffix (first, ",") || g_unichar_islower (g_utf8_get_char (second)))
+    {
+      g_free (*joined);
+      *joined = g_strconcat (first, " ", second, NULL);
+      g_ptr_array_set_size (heads, 0);
+      g_ptr_array_add (heads, *joined);
+    }
+}
+
+/* The lines that name the entry, around its dates; @body is moved past
+ * those below them. Returns whether they stand above the dates. */
+static gboolean
+collect_heads (GPtrArray    *lines,
+               const Anchor *a,
+               guint         next,
+               GPtrArray    *heads,
+               char        **joined,
+               guint        *body,
+               FpCvJob      *job)
+{
+  gboolean above = a->first < a->line;
+
+  *body = a->line + 1;
+  if (a->row)
+    {
+      *joined = join_row (lines, a);
+      g_ptr_array_add (heads, *joined);
+      *body = a->body;
+      return FALSE;
+    }
+
+  for (guint k = a->first; k < a->line; k++)
+    g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, k))->text);
+  join_wrapped_heading (heads, joined);
+
+  if (heads->len > 0)
+    {
+      /* "jan. 2019 – nå · Oslo": what follows the dates is the place. */
+      if (*a->rest != '\0' && looks_like_place (a->rest))
+        job->place = g_strdup (a->rest);
+      else if (*a->rest != '\0' && heads->len == 1)
+        g_ptr_array_add (heads, a->rest);
+    }
+  else if (*a->rest != '\0')
+    g_ptr_array_add (heads, a->rest);
+  else
+    {
+      /* Dates first (Europass): the heading follows. */
+      while (*body < next && heads->len < 2 && looks_like_entry_heading (g_ptr_array_index (lines, *body)))
+        g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, (*body)++))->text);
+    }
+
+  return above;
+}
+
+/* The role as the CV names it, with its dates, for "Why this score". */
+static char *
+job_line (GPtrArray    *lines,
+          const Anchor *a,
+          GPtrArray    *heads)
+{
+  const char *dates = ((Line *) g_ptr_array_index (lines, a->line))->text;
+
+  if (heads->len == 0)
+    return g_strdup (dates);
+
+  /* Dates under their heading go with it, as the CV writes them. */
+  return g_strjoin (", ", (char *) g_ptr_array_index (heads, 0),
+                    heads->len > 1 ? (char *) g_ptr_array_index (heads, 1) : (a->first < a->line ? dates : NULL),
+                    heads->len > 1 && a->first < a->line ? dates : NULL, NULL);
+}
+
+/* LinkedIn puts the employer in bold once, with its roles under it: the
+ * role is the plain line right above its dates, the employer the last bold
+ * line before that. */
+static void
+read_linkedin_role (FpCvJob      *job,
+                    GPtrArray    *lines,
+                    const Anchor *a)
+{
+  const Line *role;
+
+  if (a->line == 0 || ((Line *) g_ptr_array_index (lines, a->line - 1))->bold)
+    return;
+
+  role = g_ptr_array_index (lines, a->line - 1);
+  for (guint k = a->line - 1; k-- > 0;)
+    {
+      const Line *l = g_ptr_array_index (lines, k);
+
+      if (!l->bold)
+        continue;
+      g_free (job->title);
+      job->title = g_strdup (role->text);
+      g_free (job->employer);
+      job->employer = g_strdup (l->text);
+      g_free (job->line);
+      job->line = g_strdup_printf ("%s, %s, %s", role->text, l->text,
+                                   ((Line *) g_ptr_array_index (lines, a->line))->text);
+      break;
+    }
+}
+
+/* How much @text reads as a job title, from the title index and the shape
+ * of the line: an employer, a place, a sentence or a label reads less. */
+static int
+title_score (const char *text,
+             gboolean    bold)
+{
+  g_autoptr (GPtrArray) tokens = fp_normalize_tokens (text);
+  FpKb    *kb = fp_kb_get_default ();
+  gsize    len = strlen (text);
+  int      score = bold ? 1 : 0;
+  gboolean title = FALSE;
+
+  if (tokens->len == 0 || tokens->len > 10)
+    return -10;
+
+  {
+    g_autofree char *key = fp_normalize_key (text);
+
+    if (fp_kb_has_title_key (kb, key, tokens->len))
+      score += 4, title = TRUE;
+    else
+      /* A word of it is a title, or the head of one: "Senior Software
+       * Developer" is a developer, "Helsefagarbeider natt" a
+       * helsefagarbeider, "Lagermedarbeider" holds "medarbeider". */
+      for (guint i = 0; i < tokens->len && !title; i++)
+        {
+          const char *word = g_ptr_array_index (tokens, i);
+
+          for (gsize k = 0; k + 4 <= strlen (word) && !title; k++)
+            if (fp_kb_has_title_key (kb, word + k, 1))
+              score += 2, title = TRUE;
+        }
+  }
+
+  if (looks_like_employer (text))
+    score -= 3;
+  else if (!title && looks_like_place (text))
+    score -= 2;
+  if (strpbrk (text, "0123456789@") != NULL)
+    score -= 2;
+  if (len > 0 && (text[len - 1] == '.' || text[len - 1] == ':'))
+    score -= 2;
+  if (g_unichar_islower (g_utf8_get_char (text)))
+    score -= 1;
+
+  return score;
+}
+
+/* The role title as one scored decision: the title read from the heading
+ * stands unless the employer named there, or a line right under the dates
+ * (NAV: "Employer | Place", then the title in bold), reads clearly more as
+ * a title. */
+static void
+choose_title (FpCvJob      *job,
+              GPtrArray    *lines,
+              const Anchor *a,
+              guint        *body,
+              guint         next)
+{
+  int         best = job->title != NULL ? title_score (job->title, FALSE) : -10;
+  const char *better = NULL;
+  guint       taken = 0;
+
+  if (best >= 2)
+    return;
+
+  if (job->employer != NULL && title_score (job->employer, FALSE) >= best + 3)
+    {
+      char *t = job->title;
+
+      job->title = job->employer;
+      job->employer = t;
+      return;
+    }
+
+  for (guint k = *body; k < MIN (next, *body + 2); k++)
+    {
+      const Line *l = g_ptr_array_index (lines, k);
+      int         score;
+
+      if (l->bullet || count_words (l->text) > 8)
+        break;
+      score = title_score (l->text, l->bold);
+      if (score >= best + 3 && score >= 2)
+        {
+          best = score;
+          better = l->text;
+          taken = k + 1;
+        }
+    }
+
+  if (better == NULL)
+    return;
+
+  /* What stood as the title names the employer or the place. */
+  if (job->title != NULL && job->employer == NULL && looks_like_employer (job->title))
+    job->employer = g_steal_pointer (&job->title);
+  else if (job->title != NULL && job->place == NULL && looks_like_place (job->title))
+    job->place = g_steal_pointer (&job->title);
+  g_free (job->title);
+  job->title = g_strdup (better);
+  *body = taken;
+}
+
+/* One entry of the experience section: its dates, heading and bullets. */
+static FpCvJob *
+read_job (GPtrArray    *lines,
+          const Anchor *a,
+          guint         next,
+          gboolean      linkedin)
+{
+  g_autoptr (GPtrArray) heads = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
+  FpCvJob         *job = job_new (a);
+  gboolean         above, open = FALSE;
+  guint            body;
+
+  above = collect_heads (lines, a, next, heads, &joined, &body, job);
+
+  if (heads->len == 1)
+    {
+      g_autoptr (GPtrArray) one = g_ptr_array_new ();
+      g_ptr_array_add (one, g_ptr_array_index (heads, 0));
+      fill_title_employer (job, one, above);
+    }
+  else if (heads->len > 1)
+    {
+      g_autoptr (GPtrArray) head_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+
+      for (guint k = 0; k < heads->len; k++)
+        {
+          Line *l = g_new0 (Line, 1);
+          l->text = g_strdup (g_ptr_array_index (heads, k));
+          g_ptr_array_add (head_lines, l);
+        }
+      fill_title_employer (job, head_lines, above);
+    }
+  job->line = job_line (lines, a, heads);
+
+  /* LinkedIn puts the place on its own line under the dates. */
+  if (job->place == NULL && above && body < next &&
+      looks_like_place (((Line *) g_ptr_array_index (lines, body))->text))
+    job->place = g_strdup (((Line *) g_ptr_array_index (lines, body++))->text);
+
+  if (linkedin)
+    read_linkedin_role (job, lines, a);
+  else
+    choose_title (job, lines, a, &body, next);
+
+  for (guint k = body; k < next; k++)
+    add_item (job->bullets, g_ptr_array_index (lines, k), &open);
+
+  return job;
+}
+
 static void
 parse_experience (FpCv      *self,
                   GPtrArray *lines,
@@ -813,151 +1122,10 @@ parse_experience (FpCv      *self,
 
   for (guint e = 0; e < anchors->len; e++)
     {
-      Anchor *a = &g_array_index (anchors, Anchor, e);
-      guint   next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
-      g_autoptr (GPtrArray) heads = g_ptr_array_new ();
-      FpCvJob         *job = g_new0 (FpCvJob, 1);
-      gboolean         above = a->first < a->line;
-      gboolean         open = FALSE;
-      guint            body = a->line + 1;
-      g_autofree char *joined = NULL;
+      const Anchor *a = &g_array_index (anchors, Anchor, e);
+      guint         next = e + 1 < anchors->len ? g_array_index (anchors, Anchor, e + 1).first : lines->len;
 
-      job->start = a->start;
-      job->end = a->end;
-      job->current = a->current;
-      job->months = months_between (a->start, a->end, a->current);
-      job->bullets = g_ptr_array_new_with_free_func (g_free);
-
-      if (a->row)
-        {
-          g_autoptr (GPtrArray) row_lines = g_ptr_array_new ();
-
-          /* The cells of the row, in order, as one heading. */
-          for (guint k = a->first; k < a->body; k++)
-            if (k != a->line)
-              g_ptr_array_add (row_lines, ((Line *) g_ptr_array_index (lines, k))->text);
-          g_ptr_array_add (row_lines, NULL);
-          joined = g_strjoinv (" | ", (char **) row_lines->pdata);
-          if (*a->rest != '\0')
-            {
-              char *with_rest = g_strconcat (joined, " | ", a->rest, NULL);
-              g_free (joined);
-              joined = with_rest;
-            }
-          g_ptr_array_add (heads, joined);
-          body = a->body;
-          above = FALSE;
-        }
-      else
-        for (guint k = a->first; k < a->line; k++)
-          g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, k))->text);
-
-      /* One heading wrapped over two lines: "…(via Kodeverket" + "AS)". */
-      if (heads->len == 2)
-        {
-          const char *first = g_ptr_array_index (heads, 0), *second = g_ptr_array_index (heads, 1);
-          int         open_parens = 0;
-
-          for (const char *p = first; *p != '\0'; p++)
-            open_parens += *p == '(' ? 1 : *p == ')' ? -1
-                                                     : 0;
-          if (open_parens > 0 || g_str_has_suffix (first, ",") ||
-              g_unichar_islower (g_utf8_get_char (second)))
-            {
-              joined = g_strconcat (first, " ", second, NULL);
-              g_ptr_array_set_size (heads, 0);
-              g_ptr_array_add (heads, joined);
-            }
-        }
-
-      if (a->row)
-        ;
-      else if (heads->len > 0)
-        {
-          /* "jan. 2019 – nå · Oslo": what follows the dates is the place. */
-          if (*a->rest != '\0' && looks_like_place (a->rest))
-            job->place = g_strdup (a->rest);
-          else if (*a->rest != '\0' && heads->len == 1)
-            g_ptr_array_add (heads, a->rest);
-        }
-      else if (*a->rest != '\0')
-        g_ptr_array_add (heads, a->rest);
-      else
-        {
-          /* Dates first (Europass): the heading follows. */
-          while (body < next && heads->len < 2 &&
-                 looks_like_entry_heading (g_ptr_array_index (lines, body)))
-            g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, body++))->text);
-        }
-
-      /* The heads as lines, for the LinkedIn/Europass order rule. */
-      {
-        g_autoptr (GPtrArray) head_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
-
-        for (guint k = 0; k < heads->len; k++)
-          {
-            Line *l = g_new0 (Line, 1);
-            l->text = g_strdup (g_ptr_array_index (heads, k));
-            g_ptr_array_add (head_lines, l);
-          }
-        if (head_lines->len == 1)
-          {
-            g_autoptr (GPtrArray) one = g_ptr_array_new ();
-            g_ptr_array_add (one, ((Line *) g_ptr_array_index (head_lines, 0))->text);
-            fill_title_employer (job, one, above);
-          }
-        else
-          fill_title_employer (job, head_lines, above);
-      }
-
-      job->line = heads->len > 0 ? g_strjoin (", ", (char *) g_ptr_array_index (heads, 0),
-                                              heads->len > 1 ? (char *) g_ptr_array_index (heads, 1) : NULL,
-                                              NULL)
-                                 : g_strdup (((Line *) g_ptr_array_index (lines, a->line))->text);
-      {
-        /* Keep the dates with the line, as the CV writes them. */
-        const char *dates = ((Line *) g_ptr_array_index (lines, a->line))->text;
-        if (heads->len > 0 && a->first < a->line)
-          {
-            char *with_dates = g_strconcat (job->line, ", ", dates, NULL);
-            g_free (job->line);
-            job->line = with_dates;
-          }
-      }
-
-      /* LinkedIn puts the place on its own line under the dates. */
-      if (job->place == NULL && above && body < next &&
-          looks_like_place (((Line *) g_ptr_array_index (lines, body))->text))
-        job->place = g_strdup (((Line *) g_ptr_array_index (lines, body++))->text);
-
-      /* LinkedIn puts the employer in bold once, with its roles under it:
-       * the role is the plain line right above its dates, the employer the
-       * last bold line before that. */
-      if (linkedin && a->line > 0 && !((Line *) g_ptr_array_index (lines, a->line - 1))->bold)
-        {
-          const Line *role = g_ptr_array_index (lines, a->line - 1);
-
-          for (guint k = a->line - 1; k-- > 0;)
-            {
-              const Line *l = g_ptr_array_index (lines, k);
-
-              if (!l->bold)
-                continue;
-              g_free (job->title);
-              job->title = g_strdup (role->text);
-              g_free (job->employer);
-              job->employer = g_strdup (l->text);
-              g_free (job->line);
-              job->line = g_strdup_printf ("%s, %s, %s", role->text, l->text,
-                                           ((Line *) g_ptr_array_index (lines, a->line))->text);
-              break;
-            }
-        }
-
-      for (guint k = body; k < next; k++)
-        add_item (job->bullets, g_ptr_array_index (lines, k), &open);
-
-      g_ptr_array_add (self->jobs, job);
+      g_ptr_array_add (self->jobs, read_job (lines, a, next, linkedin));
     }
 }
 
@@ -1125,8 +1293,25 @@ range_quality (const char *text)
   return 1;
 }
 
-/* A date in a narrow gutter that wraps ("Jun 2017 – Dec" over "2019"):
- * the second line, under the first and no wider, finishes it. */
+static gboolean
+ends_with_dash (const char *text)
+{
+  return g_str_has_suffix (text, "-") || g_str_has_suffix (text, "–") || g_str_has_suffix (text, "—");
+}
+
+/* Whether @below stands in the same narrow column as @line: aligned with it
+ * on the left or on the right. */
+static gboolean
+same_gutter (const Line *line,
+             const Line *below)
+{
+  return below->column == line->column &&
+         (ABS (below->x - line->x) < 2 || ABS (below->x + below->width - line->x - line->width) < 2);
+}
+
+/* A date in a narrow gutter that wraps ("Jun 2017 – Dec" over "2019",
+ * "Juni 2022 -" over "August 2022", "Juni 2023" over "(Nåværende)"): the
+ * line under it in the same column finishes it. */
 static void
 join_wrapped_dates (GPtrArray *lines)
 {
@@ -1135,8 +1320,9 @@ join_wrapped_dates (GPtrArray *lines)
       Line *line = g_ptr_array_index (lines, i);
       int   quality;
 
+      /* "Juni 2022 -" reads as open, but may go on below. */
       if (line->size == 0 || count_words (line->text) > 6 || (quality = range_quality (line->text)) == 0 ||
-          quality == 2)
+          (quality == 2 && !ends_with_dash (line->text)))
         continue;
 
       for (guint k = i + 1; k < MIN (lines->len, i + 4); k++)
@@ -1146,8 +1332,7 @@ join_wrapped_dates (GPtrArray *lines)
 
           if (below->page != line->page || below->y - line->y > 3 * line->size)
             break;
-          if (below->y - line->y < 0.5 * line->size || below->x + below->width > line->x + line->width + 2 ||
-              below->x + 2 < line->x - line->width || count_words (below->text) > 3)
+          if (below->y - line->y < 0.5 * line->size || !same_gutter (line, below) || count_words (below->text) > 3)
             continue;
 
           joined = g_strconcat (line->text, " ", below->text, NULL);
@@ -1162,6 +1347,28 @@ join_wrapped_dates (GPtrArray *lines)
     }
 }
 
+/* The rest of a heading that wraps in a narrow column ("Fagbrev,
+ * svennebrev" over "og mesterbrev"): a line under it in the same size and
+ * place that goes on in lower case. Returns its index, or -1. */
+static int
+heading_wrap (GPtrArray *lines,
+              guint      at)
+{
+  const Line *heading = g_ptr_array_index (lines, at);
+
+  for (guint k = at + 1; k < MIN (lines->len, at + 3); k++)
+    {
+      const Line *l = g_ptr_array_index (lines, k);
+
+      if (heading->size > 0 && l->page == heading->page && ABS (l->x - heading->x) < 2 &&
+          ABS (l->size - heading->size) < 0.5 && l->y > heading->y && l->y - heading->y < 1.6 * heading->size &&
+          g_unichar_islower (g_utf8_get_char (l->text)))
+        return (int) k;
+    }
+
+  return -1;
+}
+
 void
 fp_cv_parse_lines (FpCv      *self,
                    GPtrArray *lines)
@@ -1169,7 +1376,7 @@ fp_cv_parse_lines (FpCv      *self,
   GPtrArray *sections[N_SECTIONS];
   Section    current = SECTION_HEADER;
   double     top_size = 0;
-  int        name_at = -1, name_first = -1, headline_at = -1;
+  int        name_at = -1, name_first = -1, headline_at = -1, wrapped_at = -1;
   gboolean   top_skills = FALSE, europass = FALSE;
 
   self->language = g_strdup (detect_language (lines));
@@ -1254,9 +1461,10 @@ fp_cv_parse_lines (FpCv      *self,
 
           current = heading;
           top_skills |= g_str_equal (key, "topskills") || g_str_equal (key, "toppferdigheter");
+          wrapped_at = heading_wrap (lines, i);
           continue;
         }
-      if (((int) i >= name_first && (int) i <= name_at) || (int) i == headline_at ||
+      if (((int) i >= name_first && (int) i <= name_at) || (int) i == headline_at || (int) i == wrapped_at ||
           is_section_noise (line->text))
         continue;
       g_ptr_array_add (sections[current], (gpointer) line);

@@ -81,7 +81,7 @@ fp_pdf_text_init (FpPdfText *self)
 static gboolean
 font_is_bold (const char *font_name)
 {
-  static const char *const weights[] = { "bold", "black", "heavy", "semibold", "demi", NULL };
+  static const char *const weights[] = { "bold", "black", "heavy", "semibold", "demi", "medium", NULL };
   g_autofree char         *lower = NULL;
 
   if (font_name == NULL)
@@ -345,6 +345,80 @@ compare_lines (gconstpointer a,
   return 0;
 }
 
+static gboolean
+is_date_line (const FpTextLine *line)
+{
+  FpDate   start, end;
+  gboolean current;
+
+  /* "Juni 2023" over "(Nåværende)": the second line is part of the date. */
+  if (line->text[0] == '(' && g_utf8_strlen (line->text, -1) <= 16)
+    return TRUE;
+  return g_utf8_strlen (line->text, -1) <= 32 && fp_date_range_parse (line->text, &start, &end, &current, NULL);
+}
+
+static gboolean
+on_side (const FpTextLine *line,
+         double            gutter,
+         gboolean          left)
+{
+  return left ? line->x + line->width <= gutter : line->x >= gutter;
+}
+
+/* The most common font size among the lines on one side of @gutter. */
+static double
+common_size (FpTextLine **lines,
+             guint        n_lines,
+             double       gutter,
+             gboolean     left)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint best = 0;
+  int   size = 0;
+
+  for (guint i = 0; i < n_lines; i++)
+    if (on_side (lines[i], gutter, left))
+      {
+        gpointer key = GINT_TO_POINTER ((int) (lines[i]->font_size * 2 + 0.5));
+        guint    n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1;
+
+        g_hash_table_insert (counts, key, GUINT_TO_POINTER (n));
+        if (n > best)
+          {
+            best = n;
+            size = GPOINTER_TO_INT (key);
+          }
+      }
+
+  return size / 2.0;
+}
+
+/* Whether the lines on one side of @gutter are dates beside their entries
+ * (a gutter of dates, as NAV's CV and moderncv have), or dates set at the
+ * right of their titles: at least half of its text is dates, headings
+ * (larger than its text) and labels ("E-post:") aside. */
+static gboolean
+is_date_gutter (FpTextLine **lines,
+                guint        n_lines,
+                double       gutter,
+                gboolean     left)
+{
+  double size = common_size (lines, n_lines, gutter, left);
+  guint  n = 0, n_dates = 0;
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      const FpTextLine *line = lines[i];
+
+      if (!on_side (line, gutter, left) || line->font_size > size + 0.5 || g_str_has_suffix (line->text, ":"))
+        continue;
+      n++;
+      n_dates += is_date_line (line);
+    }
+
+  return n > 0 && n_dates * 2 >= n;
+}
+
 /* Finds the gap between two columns standing side by side on a page, as in a
  * CV with a sidebar.  Returns the gap's x, or a negative number when the page
  * has one column.
@@ -427,6 +501,11 @@ find_gutter (FpTextLine **lines,
     }
 
   if (n_left < 3 || n_right < 3 || n_paired * 2 > MIN (n_left, n_right))
+    return -1;
+
+  /* A side made mostly of dates is a gutter of dates beside their entries,
+   * or dates set at the right of their titles: not a column of its own. */
+  if (is_date_gutter (lines, n_lines, gutter, TRUE) || is_date_gutter (lines, n_lines, gutter, FALSE))
     return -1;
 
   /* The two sides must stand next to each other, not one above the other. */
