@@ -528,6 +528,17 @@ looks_like_place (const char *text)
          fp_regex_match ("^[[:upper:]][[:alpha:]]+([ ,]+[[:upper:]][[:alpha:]]+)*$", text, 0, 0);
 }
 
+static guint
+count_commas (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == ',';
+
+  return n;
+}
+
 /* Whether a line could be the heading of an entry: short, no full stop. */
 static gboolean
 looks_like_entry_heading (const Line *line)
@@ -538,7 +549,9 @@ looks_like_entry_heading (const Line *line)
     return FALSE;
   if (line->bold)
     return TRUE;
-  return count_words (line->text) <= 10 && line->text[len - 1] != '.';
+  /* "Employer, City, ST, Title" may run long. */
+  return (count_words (line->text) <= 10 || (count_words (line->text) <= 16 && count_commas (line->text) >= 2)) &&
+         line->text[len - 1] != '.';
 }
 
 static guint
@@ -718,6 +731,24 @@ typedef struct
   gboolean row;   /* the heading stands on the dates' row */
 } Anchor;
 
+/* Whether a line with a date in it is running text ("… fra 2015.",
+ * "children in" over "2022.", "innkjøp fra 2015 og"): a year in a
+ * description, no role. */
+static gboolean
+in_sentence (const char *text,
+             const char *rest)
+{
+  gsize len = strlen (rest);
+
+  if (len > 0 && rest[len - 1] == '.' && !g_str_has_suffix (rest, "d.d."))
+    return TRUE;
+
+  /* Words in lower case before the date ("aug. 2023 – nå · deltid" starts
+   * with its date). */
+  return len > 0 && g_unichar_islower (g_utf8_get_char (text)) && strncmp (text, rest, MIN (len, 6)) == 0 &&
+         count_words (rest) >= 3;
+}
+
 /* "Født 12.03.1988", "Date of birth: 14/03/1990": a date that is no role. */
 static gboolean
 is_birth_date (const char *text)
@@ -762,7 +793,7 @@ find_entries (GPtrArray *lines,
         continue;
       /* LinkedIn gives a role's dates a line of their own; a year inside a
        * description is no new role. */
-      if (dates_alone && *a.rest != '\0')
+      if ((dates_alone && *a.rest != '\0') || in_sentence (line->text, a.rest))
         {
           g_free (a.rest);
           continue;
@@ -857,8 +888,18 @@ join_wrapped_heading (GPtrArray *heads,
                                              : 0;
   if (open_parens > 0 || g_str_has_suffix (first, ",") || g_unichar_islower (g_utf8_get_char (second)))
     {
+      gsize len = strlen (first);
+
       g_free (*joined);
-      *joined = g_strconcat (first, " ", second, NULL);
+      /* "(Heifer Replace-" + "ment Unit)" */
+      if (len > 1 && first[len - 1] == '-' && g_unichar_isalpha (first[len - 2]) &&
+          g_unichar_islower (g_utf8_get_char (second)))
+        {
+          g_autofree char *head = g_strndup (first, len - 1);
+          *joined = g_strconcat (head, second, NULL);
+        }
+      else
+        *joined = g_strconcat (first, " ", second, NULL);
       g_ptr_array_set_size (heads, 0);
       g_ptr_array_add (heads, *joined);
     }
@@ -992,9 +1033,11 @@ title_score (const char *text,
         }
   }
 
+  /* Capitalised words may be a title or a place; a state's code ("OR") is
+   * a place. */
   if (looks_like_employer (text))
     score -= 3;
-  else if (!title && looks_like_place (text))
+  else if (len == 2 && is_upper (text))
     score -= 2;
   if (strpbrk (text, "0123456789@") != NULL)
     score -= 2;
@@ -1006,16 +1049,56 @@ title_score (const char *text,
   return score;
 }
 
-/* The role title as one scored decision: the title read from the heading
- * stands unless the employer named there, or a line right under the dates
- * (NAV: "Employer | Place", then the title in bold), reads clearly more as
- * a title. */
+/* Among the parts of the heading ("Hollow Creek Dairy, Tillamook, OR, Herd
+ * Manager"), the one that reads most as a title; the one the layout rules
+ * chose has a point ahead. The title it replaces names the employer. */
 static void
-choose_title (FpCvJob      *job,
-              GPtrArray    *lines,
-              const Anchor *a,
-              guint        *body,
-              guint         next)
+choose_title_in_heading (FpCvJob   *job,
+                         GPtrArray *heads)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *better = NULL;
+  int         best;
+  char       *old;
+
+  if (job->title == NULL)
+    return;
+  for (guint k = 0; k < heads->len; k++)
+    g_ptr_array_extend_and_steal (parts, split_heading (g_ptr_array_index (heads, k)));
+
+  best = title_score (job->title, FALSE) + 1;
+  for (guint k = 0; k < parts->len; k++)
+    {
+      const char *part = g_ptr_array_index (parts, k);
+      int         score = title_score (part, FALSE);
+
+      if (score > best && !g_str_equal (part, job->title))
+        {
+          best = score;
+          better = part;
+        }
+    }
+  if (better == NULL)
+    return;
+
+  old = g_steal_pointer (&job->title);
+  job->title = g_strdup (better);
+  if (g_strcmp0 (job->employer, better) == 0 || job->employer == NULL || looks_like_place (job->employer))
+    {
+      g_free (job->employer);
+      job->employer = old;
+    }
+  else
+    g_free (old);
+}
+
+/* A line right under the dates that reads clearly as a title, where the
+ * heading did not (NAV: "Employer | Place", then the title in bold). */
+static void
+choose_title_below (FpCvJob   *job,
+                    GPtrArray *lines,
+                    guint     *body,
+                    guint      next)
 {
   int         best = job->title != NULL ? title_score (job->title, FALSE) : -10;
   const char *better = NULL;
@@ -1023,15 +1106,6 @@ choose_title (FpCvJob      *job,
 
   if (best >= 2)
     return;
-
-  if (job->employer != NULL && title_score (job->employer, FALSE) >= best + 3)
-    {
-      char *t = job->title;
-
-      job->title = job->employer;
-      job->employer = t;
-      return;
-    }
 
   for (guint k = *body; k < MIN (next, *body + 2); k++)
     {
@@ -1102,10 +1176,15 @@ read_job (GPtrArray    *lines,
       looks_like_place (((Line *) g_ptr_array_index (lines, body))->text))
     job->place = g_strdup (((Line *) g_ptr_array_index (lines, body++))->text);
 
+  /* The title as one scored decision over the heading's parts and the
+   * lines under the dates. */
   if (linkedin)
     read_linkedin_role (job, lines, a);
   else
-    choose_title (job, lines, a, &body, next);
+    {
+      choose_title_in_heading (job, heads);
+      choose_title_below (job, lines, &body, next);
+    }
 
   for (guint k = body; k < next; k++)
     add_item (job->bullets, g_ptr_array_index (lines, k), &open);
@@ -1522,6 +1601,37 @@ fp_cv_parse_lines (FpCv      *self,
     g_ptr_array_unref (sections[s]);
 }
 
+/* LaTeX's small capitals come out as a larger first letter, and the PDF's
+ * text puts a space after it: "E XPERIENCE", "J ESSE VAN O ORT". In a line
+ * of capitals, a capital alone before a word of capitals starts that word. */
+static void
+join_small_capitals (char *text)
+{
+  char *out = text;
+
+  if (!is_upper (text))
+    return;
+
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *next = g_utf8_next_char (p);
+      gboolean    starts = p == text || p[-1] == ' ';
+
+      if (starts && g_unichar_isupper (g_utf8_get_char (p)) && next[0] == ' ' &&
+          g_unichar_isupper (g_utf8_get_char (next + 1)) && g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (next + 1))))
+        {
+          memmove (out, p, (gsize) (next - p));
+          out += next - p;
+          p = next + 1;
+          continue;
+        }
+      memmove (out, p, (gsize) (next - p));
+      out += next - p;
+      p = next;
+    }
+  *out = '\0';
+}
+
 static Line *
 make_line (const char *text)
 {
@@ -1545,6 +1655,7 @@ make_line (const char *text)
 
   line = g_new0 (Line, 1);
   line->text = g_strstrip (g_string_free (clean, FALSE));
+  join_small_capitals (line->text);
   line->bullet = strip_bullet (line->text) != NULL;
   return line;
 }
