@@ -21,6 +21,60 @@
 
 typedef FpCvLine Line;
 
+/* Labels in front of values, "Stilling: Tømrer", and the classic
+ * Europass CV's label column. A label may wrap ("Desired employment /" over
+ * "Occupational field"): its first line is enough. */
+static const struct
+{
+  const char *text;
+  FpCvLabel   label;
+} labels[] = {
+  { "Surname(s) / First name(s)", FP_CV_LABEL_NAME },
+  { "Surname / First name", FP_CV_LABEL_NAME },
+  { "Etternavn / Fornavn", FP_CV_LABEL_NAME },
+  { "Etternavn(e) / Fornavn", FP_CV_LABEL_NAME },
+  { "navn", FP_CV_LABEL_NAME },
+  { "name", FP_CV_LABEL_NAME },
+  { "stilling", FP_CV_LABEL_TITLE },
+  { "Stillingstittel", FP_CV_LABEL_TITLE },
+  { "tittel", FP_CV_LABEL_TITLE },
+  { "yrke", FP_CV_LABEL_TITLE },
+  { "rolle", FP_CV_LABEL_TITLE },
+  { "position", FP_CV_LABEL_TITLE },
+  { "Job title", FP_CV_LABEL_TITLE },
+  { "title", FP_CV_LABEL_TITLE },
+  { "role", FP_CV_LABEL_TITLE },
+  { "Occupation or position held", FP_CV_LABEL_TITLE },
+  { "Yrke eller stilling", FP_CV_LABEL_TITLE },
+  { "arbeidsgiver", FP_CV_LABEL_EMPLOYER },
+  { "employer", FP_CV_LABEL_EMPLOYER },
+  { "firma", FP_CV_LABEL_EMPLOYER },
+  { "bedrift", FP_CV_LABEL_EMPLOYER },
+  { "company", FP_CV_LABEL_EMPLOYER },
+  { "Name and address of employer", FP_CV_LABEL_EMPLOYER },
+  { "Navn og adresse til arbeidsgiver", FP_CV_LABEL_EMPLOYER },
+  { "Arbeidsgivers navn og adresse", FP_CV_LABEL_EMPLOYER },
+  { "dates", FP_CV_LABEL_DATES },
+  { "tidsrom", FP_CV_LABEL_DATES },
+  { "periode", FP_CV_LABEL_DATES },
+  { "period", FP_CV_LABEL_DATES },
+  { "Desired employment", FP_CV_LABEL_DESIRED },
+  { "Desired employment / Occupational field", FP_CV_LABEL_DESIRED },
+  { "Ønsket stilling", FP_CV_LABEL_DESIRED },
+  { "ønsket stilling / yrke", FP_CV_LABEL_DESIRED },
+  { "Ønsket stilling / Yrkesfelt", FP_CV_LABEL_DESIRED },
+  { "Ønsket arbeid", FP_CV_LABEL_DESIRED },
+  { "Job applied for", FP_CV_LABEL_DESIRED },
+  { "Position applied for", FP_CV_LABEL_DESIRED },
+  { "Stilling du søker på", FP_CV_LABEL_DESIRED },
+  { "Main activities and responsibilities", FP_CV_LABEL_OTHER },
+  { "Viktigste arbeidsoppgaver og ansvarsområder", FP_CV_LABEL_OTHER },
+  { "arbeidsoppgaver", FP_CV_LABEL_OTHER },
+  { "Type of business or sector", FP_CV_LABEL_OTHER },
+  { "Type virksomhet eller sektor", FP_CV_LABEL_OTHER },
+  { "bransje", FP_CV_LABEL_OTHER },
+};
+
 typedef enum
 {
   SECTION_HEADER,
@@ -39,10 +93,11 @@ typedef enum
   N_SECTIONS
 } Section;
 
-/* Headings as keys (see fp_normalize_key()), in Norwegian and English. */
+/* Headings in Norwegian and English, compared as keys (see
+ * fp_normalize_key()). */
 static const struct
 {
-  const char *key;
+  const char *text;
   Section     section;
 } headings[] = {
   { "sammendrag", SECTION_SUMMARY },
@@ -99,8 +154,8 @@ static const struct
   { "relevantworkexperience", SECTION_EXPERIENCE },
   { "professionalhistory", SECTION_EXPERIENCE },
   { "experiences", SECTION_EXPERIENCE },
-  { "arbeidserfaringogpraksis", SECTION_EXPERIENCE },
-  { "workexperienceandinternships", SECTION_EXPERIENCE },
+  { "arbeidserfaring og praksis", SECTION_EXPERIENCE },
+  { "work experience and internships", SECTION_EXPERIENCE },
   { "utdanning", SECTION_EDUCATION },
   { "utdannelse", SECTION_EDUCATION },
   { "utdaning", SECTION_EDUCATION },
@@ -109,15 +164,15 @@ static const struct
   { "educationtraining", SECTION_EDUCATION },
   { "academicbackground", SECTION_EDUCATION },
   { "qualifications", SECTION_EDUCATION },
-  { "utdanningogopplaering", SECTION_EDUCATION },
-  { "utdanningogkurs", SECTION_EDUCATION },
-  { "educationandtraining", SECTION_EDUCATION },
+  { "utdanning og opplæring", SECTION_EDUCATION },
+  { "utdanning og kurs", SECTION_EDUCATION },
+  { "education and training", SECTION_EDUCATION },
   { "academicqualifications", SECTION_EDUCATION },
   { "educationalbackground", SECTION_EDUCATION },
   { "hoyereutdanning", SECTION_EDUCATION },
   { "fagbrev", SECTION_EDUCATION },
   { "fagbrevsvennebrev", SECTION_EDUCATION },
-  { "fagbrevsvennebrevogmesterbrev", SECTION_EDUCATION },
+  { "fagbrev, svennebrev og mesterbrev", SECTION_EDUCATION },
   { "kompetanse", SECTION_SKILLS },
   { "ferdigheter", SECTION_SKILLS },
   { "toppferdigheter", SECTION_SKILLS },
@@ -142,7 +197,7 @@ static const struct
   { "kompetanser", SECTION_SKILLS },
   { "andrekompetanser", SECTION_SKILLS },
   { "digitalkompetanse", SECTION_SKILLS },
-  { "ferdigheterogkompetanse", SECTION_SKILLS },
+  { "ferdigheter og kompetanse", SECTION_SKILLS },
   { "sprak", SECTION_LANGUAGES },
   { "languages", SECTION_LANGUAGES },
   { "language", SECTION_LANGUAGES },
@@ -172,8 +227,8 @@ static const struct
   { "godkjenninger", SECTION_CERTIFICATIONS },
   { "andregodkjenninger", SECTION_CERTIFICATIONS },
   { "offentligegodkjenninger", SECTION_CERTIFICATIONS },
-  { "kursogsertifikater", SECTION_CERTIFICATIONS },
-  { "sertifikaterogkurs", SECTION_CERTIFICATIONS },
+  { "kurs og sertifikater", SECTION_CERTIFICATIONS },
+  { "sertifikater og kurs", SECTION_CERTIFICATIONS },
   { "prosjekter", SECTION_PROJECTS },
   { "utvalgteprosjekter", SECTION_PROJECTS },
   { "prosjekterfaring", SECTION_PROJECTS },
@@ -213,13 +268,13 @@ static const struct
   { "onsketstilling", SECTION_OTHER },
   { "desiredemployment", SECTION_OTHER },
   { "desiredemploymentoccupationalfield", SECTION_OTHER },
-  { "onsketstillingyrke", SECTION_OTHER },
+  { "ønsket stilling / yrke", SECTION_OTHER },
   { "jobbonsker", SECTION_OTHER },
-  { "publikasjonerogforedrag", SECTION_OTHER },
+  { "publikasjoner og foredrag", SECTION_OTHER },
   { "selectedpublications", SECTION_OTHER },
   { "conferences", SECTION_OTHER },
   { "awards", SECTION_OTHER },
-  { "prisogutmerkelser", SECTION_OTHER },
+  { "pris og utmerkelser", SECTION_OTHER },
 };
 
 static void
@@ -278,7 +333,7 @@ is_noise (const char *text)
   /* Page footers ("Page 1 of 3", "Side 1 av 3", "1/3", "- 2 -", but not a
    * year alone, "2019", which may end a date above it), and titles
    * that say only that this is a CV. */
-  static const char *const titles[] = { "curriculum vitae", "cv", "résumé", "resume", NULL };
+  static const char *const titles[] = { "curriculum vitae", "cv", "résumé", "resume", "europass", NULL };
   static const char *const footers[] = {
     "^(page|side|sida)\\s*\\d+\\s*(of|av|/)\\s*\\d+$",
     "^-?\\s*\\d{1,3}\\s*(/\\s*\\d{1,3})?\\s*-?$",
@@ -319,6 +374,26 @@ is_upper (const char *text)
   return letters;
 }
 
+/* The section a heading's key names, or %N_SECTIONS. */
+static Section
+heading_section (const char *key)
+{
+  static GHashTable *keys;
+  gpointer           found;
+
+  if (g_once_init_enter (&keys))
+    {
+      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+        g_hash_table_insert (set, fp_normalize_key (headings[i].text), GINT_TO_POINTER (headings[i].section + 1));
+      g_once_init_leave (&keys, set);
+    }
+
+  found = g_hash_table_lookup (keys, key);
+  return found != NULL ? (Section) (GPOINTER_TO_INT (found) - 1) : N_SECTIONS;
+}
+
 static Section
 heading_of (const Line *line)
 {
@@ -343,6 +418,7 @@ heading_of (const Line *line)
   g_autofree char *key = NULL;
   gsize            len = strlen (text);
   gboolean         marked;
+  Section          section;
 
   if (count_words (text) > 5 || line->bullet || !g_unichar_isupper (g_utf8_get_char (text)))
     return N_SECTIONS;
@@ -357,9 +433,8 @@ heading_of (const Line *line)
   marked = line->bold || is_upper (text) || (len > 0 && line->text[len - 1] == ':') || line->size == 0;
 
   key = fp_normalize_key (text);
-  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
-    if (g_str_equal (key, headings[i].key))
-      return marked || count_words (text) <= 2 ? headings[i].section : N_SECTIONS;
+  if ((section = heading_section (key)) != N_SECTIONS)
+    return marked || count_words (text) <= 2 ? section : N_SECTIONS;
 
   /* "Design experience", "Relevant utdanning", "Technical skills". */
   for (guint i = 0; marked && i < G_N_ELEMENTS (suffixes); i++)
@@ -1136,6 +1211,32 @@ choose_title_below (FpCvJob   *job,
   *body = taken;
 }
 
+/* What labels in the entry say outright ("Stilling: Tømrer", Europass's
+ * "Occupation or position held") goes before what the layout suggests.
+ * An employer's label may give the address after the name. */
+static void
+apply_labels (FpCvJob   *job,
+              GPtrArray *lines,
+              guint      first,
+              guint      next)
+{
+  for (guint k = first; k < next; k++)
+    {
+      const Line *l = g_ptr_array_index (lines, k);
+
+      if (l->label == FP_CV_LABEL_TITLE)
+        {
+          g_free (job->title);
+          job->title = g_strdup (l->text);
+        }
+      else if (l->label == FP_CV_LABEL_EMPLOYER)
+        {
+          g_free (job->employer);
+          job->employer = g_strndup (l->text, strcspn (l->text, ","));
+        }
+    }
+}
+
 /* One entry of the experience section: its dates, heading and bullets. */
 static FpCvJob *
 read_job (GPtrArray    *lines,
@@ -1186,8 +1287,11 @@ read_job (GPtrArray    *lines,
       choose_title_below (job, lines, &body, next);
     }
 
+  apply_labels (job, lines, a->first, next);
   for (guint k = body; k < next; k++)
-    add_item (job->bullets, g_ptr_array_index (lines, k), &open);
+    if (((Line *) g_ptr_array_index (lines, k))->label != FP_CV_LABEL_TITLE &&
+        ((Line *) g_ptr_array_index (lines, k))->label != FP_CV_LABEL_EMPLOYER)
+      add_item (job->bullets, g_ptr_array_index (lines, k), &open);
 
   return job;
 }
@@ -1356,6 +1460,105 @@ find_summary (GPtrArray  *summary,
   return g_string_free (out, FALSE);
 }
 
+static FpCvLabel
+label_key (const char *text)
+{
+  static GHashTable *keys;
+  g_autofree char   *key = NULL;
+
+  if (count_words (text) > 7)
+    return FP_CV_LABEL_NONE;
+
+  if (g_once_init_enter (&keys))
+    {
+      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+        g_hash_table_insert (set, fp_normalize_key (labels[i].text), GINT_TO_POINTER (labels[i].label));
+      g_once_init_leave (&keys, set);
+    }
+
+  key = fp_normalize_key (text);
+  return GPOINTER_TO_INT (g_hash_table_lookup (keys, key));
+}
+
+/* The label at the start of @text, "Stilling: Tømrer" or a label alone;
+ * @value is set to where the value starts ("" when there is none). */
+static FpCvLabel
+label_of (const char  *text,
+          const char **value)
+{
+  const char *colon = strchr (text, ':');
+  FpCvLabel   label;
+
+  if (colon != NULL)
+    {
+      g_autofree char *head = g_strndup (text, (gsize) (colon - text));
+
+      if ((label = label_key (head)) != FP_CV_LABEL_NONE)
+        {
+          *value = colon + 1;
+          while (**value == ' ')
+            (*value)++;
+          return label;
+        }
+    }
+
+  *value = text + strlen (text);
+  return label_key (text);
+}
+
+/* The value on a label's row: the next line to its right. */
+static int
+label_value (GPtrArray *lines,
+             guint      at)
+{
+  const Line *label = g_ptr_array_index (lines, at);
+
+  for (guint k = at + 1; k < MIN (lines->len, at + 3); k++)
+    {
+      const Line *l = g_ptr_array_index (lines, k);
+      const char *value;
+
+      if (l->page == label->page && ABS (l->y - label->y) < 0.6 * MAX (label->size, 1) && l->x > label->x &&
+          label_of (l->text, &value) == FP_CV_LABEL_NONE)
+        return (int) k;
+    }
+
+  return -1;
+}
+
+/* Reads the labels in front of values: "Stilling: Tømrer" keeps
+ * "Tømrer"; a label in a column of its own (the classic Europass CV) is
+ * dropped, and the value on its row marked with it. */
+static void
+read_labels (GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line       *line = g_ptr_array_index (lines, i);
+      const char *value;
+      FpCvLabel   label = label_of (line->text, &value);
+      int         at;
+
+      if (label == FP_CV_LABEL_NONE)
+        continue;
+      if (*value != '\0')
+        {
+          char *text = g_strdup (value);
+
+          g_free (line->text);
+          line->text = text;
+          line->label = label;
+        }
+      else if (line->size > 0 && (at = label_value (lines, i)) >= 0)
+        {
+          ((Line *) g_ptr_array_index (lines, (guint) at))->label = label;
+          g_ptr_array_remove_index (lines, i--);
+        }
+    }
+}
+
 /* How fully @text reads as a date range: 0 not at all, 1 a lone date or
  * one with words after it, 2 a whole range with nothing else. */
 static int
@@ -1448,80 +1651,150 @@ heading_wrap (GPtrArray *lines,
   return -1;
 }
 
-void
-fp_cv_parse_lines (FpCv      *self,
-                   GPtrArray *lines)
+/* The CV's format, decided once from its headings and words: LinkedIn's
+ * export (a "Top Skills" heading), Europass, or any other. */
+static const char *
+decide_format (GPtrArray *lines)
 {
-  GPtrArray *sections[N_SECTIONS];
-  Section    current = SECTION_HEADER;
-  double     top_size = 0;
-  int        name_at = -1, name_first = -1, headline_at = -1, wrapped_at = -1;
-  gboolean   top_skills = FALSE, europass = FALSE;
+  gboolean europass = FALSE;
 
-  self->language = g_strdup (detect_language (lines));
-  join_wrapped_dates (lines);
-  for (guint s = 0; s < N_SECTIONS; s++)
-    sections[s] = g_ptr_array_new ();
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
 
-  /* The name: the largest short line on the first page. */
+      if (heading_of (line) == SECTION_SKILLS)
+        {
+          g_autofree char *key = fp_normalize_key (line->text);
+
+          if (g_str_equal (key, "topskills") || g_str_equal (key, "toppferdigheter"))
+            return "linkedin";
+        }
+      europass |= strstr (line->text, "Europass") != NULL;
+    }
+
+  return europass ? "europass" : "generic";
+}
+
+static gboolean
+could_be_name (const Line *line)
+{
+  return count_words (line->text) >= 1 && count_words (line->text) <= 5 &&
+         strpbrk (line->text, "@0123456789:/") == NULL && line->label == FP_CV_LABEL_NONE &&
+         heading_of (line) == N_SECTIONS;
+}
+
+/* The name: the largest short line on the first page, or in plain text a
+ * short first line. Returns its index, or -1. */
+static int
+find_name (GPtrArray *lines)
+{
+  double top_size = 0;
+  int    at = -1;
+
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = g_ptr_array_index (lines, i);
 
       if (line->page > 0)
         break;
-      if (line->size > top_size + 0.5 && count_words (line->text) >= 1 && count_words (line->text) <= 5 &&
-          strpbrk (line->text, "@0123456789:/") == NULL && heading_of (line) == N_SECTIONS)
+      if (line->size > top_size + 0.5 && could_be_name (line))
         {
           top_size = line->size;
-          name_at = (int) i;
+          at = (int) i;
         }
     }
 
-  /* Plain text has no sizes: a short first line is the name. */
-  if (name_at < 0 && lines->len > 0)
+  if (at < 0 && lines->len > 0)
     {
       const Line *first = g_ptr_array_index (lines, 0);
 
-      if (first->size == 0 && count_words (first->text) >= 2 && count_words (first->text) <= 4 &&
-          strpbrk (first->text, "@0123456789:/") == NULL && heading_of (first) == N_SECTIONS)
-        name_at = 0;
+      if (first->size == 0 && count_words (first->text) >= 2 && count_words (first->text) <= 4 && could_be_name (first))
+        at = 0;
     }
 
-  if (name_at >= 0)
+  return at;
+}
+
+/* Reads the name at @at, which may wrap onto a second line. Returns the
+ * index of its last line. */
+static int
+read_name (FpCv      *self,
+           GPtrArray *lines,
+           int        at)
+{
+  const Line *name = g_ptr_array_index (lines, (guint) at);
+  const Line *next = (guint) at + 1 < lines->len ? g_ptr_array_index (lines, (guint) at + 1) : NULL;
+
+  /* A name is larger than the text around it. */
+  if (name->size <= 13 && name->size != 0 && lines->len >= 3)
+    return at;
+
+  if (next != NULL && name->size > 0 && ABS (next->size - name->size) < 0.5 && next->bold == name->bold &&
+      count_words (name->text) + count_words (next->text) <= 4 && heading_of (next) == N_SECTIONS)
     {
-      name_first = name_at;
-      const Line *name = g_ptr_array_index (lines, (guint) name_at);
-
-      /* A name is larger than the text around it; a long one may wrap. */
-      if (name->size > 13 || name->size == 0 || lines->len < 3)
-        {
-          const Line *next = (guint) name_at + 1 < lines->len ? g_ptr_array_index (lines, (guint) name_at + 1) : NULL;
-
-          if (next != NULL && name->size > 0 && ABS (next->size - name->size) < 0.5 && next->bold == name->bold &&
-              count_words (name->text) + count_words (next->text) <= 4 && heading_of (next) == N_SECTIONS)
-            {
-              self->name = g_strconcat (name->text, " ", next->text, NULL);
-              name_at++;
-            }
-          else
-            self->name = g_strdup (name->text);
-        }
-
-      /* The line under the name, when short, is the person's headline. */
-      if (self->name != NULL && (guint) name_at + 1 < lines->len)
-        {
-          const Line *next = g_ptr_array_index (lines, (guint) name_at + 1);
-
-          if (heading_of (next) == N_SECTIONS && count_words (next->text) <= 12 &&
-              strpbrk (next->text, "@") == NULL && !next->bullet && next->page == name->page &&
-              !fp_regex_match ("\\+?\\d[\\d ]{6,}", next->text, 0, 0))
-            {
-              self->headline = g_strdup (next->text);
-              headline_at = name_at + 1;
-            }
-        }
+      self->name = g_strconcat (name->text, " ", next->text, NULL);
+      return at + 1;
     }
+
+  self->name = g_strdup (name->text);
+  return at;
+}
+
+/* The line under the name, when short, is the person's headline: not a
+ * contact line or a label ("E-post:"). Returns its index, or -1. */
+static int
+read_headline (FpCv      *self,
+               GPtrArray *lines,
+               int        name_at)
+{
+  const Line *name = g_ptr_array_index (lines, (guint) name_at);
+  const Line *next;
+
+  if (self->name == NULL || (guint) name_at + 1 >= lines->len)
+    return -1;
+
+  next = g_ptr_array_index (lines, (guint) name_at + 1);
+  if (heading_of (next) != N_SECTIONS || count_words (next->text) > 12 || strpbrk (next->text, "@") != NULL ||
+      next->bullet || next->page != name->page || next->label != FP_CV_LABEL_NONE ||
+      g_str_has_suffix (next->text, ":") || fp_regex_match ("\\+?\\d[\\d ]{6,}", next->text, 0, 0))
+    return -1;
+
+  self->headline = g_strdup (next->text);
+  return name_at + 1;
+}
+
+/* What labels say of the person: the name (the classic Europass CV
+ * writes it "Surname(s) / First name(s)"), and the work they seek, which
+ * stands for a headline when there is none. */
+static void
+read_person_labels (FpCv      *self,
+                    GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+
+      if (line->label == FP_CV_LABEL_NAME && count_words (line->text) <= 5)
+        {
+          g_free (self->name);
+          self->name = g_strdup (line->text);
+        }
+      else if (line->label == FP_CV_LABEL_DESIRED && self->headline == NULL)
+        self->headline = g_strdup (line->text);
+    }
+}
+
+/* Sorts the lines into the sections their headings open; the lines in
+ * @skip (name, headline) belong to none. */
+static void
+split_sections (GPtrArray  *lines,
+                GPtrArray **sections,
+                int         skip_from,
+                int         skip_to,
+                int         headline_at)
+{
+  Section current = SECTION_HEADER;
+  int     wrapped_at = -1;
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -1536,52 +1809,39 @@ fp_cv_parse_lines (FpCv      *self,
 
       if (heading != N_SECTIONS)
         {
-          g_autofree char *key = fp_normalize_key (line->text);
-
           current = heading;
-          top_skills |= g_str_equal (key, "topskills") || g_str_equal (key, "toppferdigheter");
           wrapped_at = heading_wrap (lines, i);
           continue;
         }
-      if (((int) i >= name_first && (int) i <= name_at) || (int) i == headline_at || (int) i == wrapped_at ||
+      if (((int) i >= skip_from && (int) i <= skip_to) || (int) i == headline_at || (int) i == wrapped_at ||
           is_section_noise (line->text))
         continue;
       g_ptr_array_add (sections[current], (gpointer) line);
     }
+}
+
+/* Certifications, one a line; a wrapped name, or a year under its
+ * certification, joins the line above. */
+static void
+parse_certifications (FpCv      *self,
+                      GPtrArray *lines)
+{
+  GPtrArray *certs = self->certifications;
 
   for (guint i = 0; i < lines->len; i++)
     {
-      const char *t = ((Line *) g_ptr_array_index (lines, i))->text;
-
-      europass |= strstr (t, "Europass") != NULL;
-    }
-
-  self->summary = find_summary (sections[SECTION_SUMMARY], sections[SECTION_HEADER], self->headline);
-
-  parse_experience (self, sections[SECTION_EXPERIENCE], top_skills);
-  /* A CV with no experience heading may still list roles with dates. */
-  if (self->jobs->len == 0 && sections[SECTION_HEADER]->len > 0)
-    parse_experience (self, sections[SECTION_HEADER], FALSE);
-  parse_education (self, sections[SECTION_EDUCATION]);
-  parse_items (self->skills, sections[SECTION_SKILLS]);
-  parse_items (self->languages, sections[SECTION_LANGUAGES]);
-  for (guint i = 0; i < sections[SECTION_CERTIFICATIONS]->len; i++)
-    {
-      const Line *line = g_ptr_array_index (sections[SECTION_CERTIFICATIONS], i);
+      const Line *line = g_ptr_array_index (lines, i);
       const char *text = line->bullet ? strip_bullet (line->text) : line->text;
-      GPtrArray  *certs = self->certifications;
       const char *last = certs->len > 0 ? g_ptr_array_index (certs, certs->len - 1) : NULL;
       gsize       last_len = last != NULL ? strlen (last) : 0;
 
       if (*text == '\0')
         continue;
 
-      /* A wrapped name, or a year under its certification, joins the line above. */
       if (last != NULL && !line->bullet &&
-          (g_unichar_islower (g_utf8_get_char (text)) || text[0] == '(' ||
-           g_str_has_suffix (last, "–") || g_str_has_suffix (last, "-") ||
-           g_str_has_suffix (last, ",") || fp_regex_match ("^\\(?\\d{4}\\)?$", text, 0, 0) ||
-           (last_len > 0 && last[last_len - 1] == '(') ||
+          (g_unichar_islower (g_utf8_get_char (text)) || text[0] == '(' || g_str_has_suffix (last, "–") ||
+           g_str_has_suffix (last, "-") || g_str_has_suffix (last, ",") ||
+           fp_regex_match ("^\\(?\\d{4}\\)?$", text, 0, 0) || (last_len > 0 && last[last_len - 1] == '(') ||
            (count_words (text) <= 3 && fp_regex_match ("\\(\\d{4}\\)$", text, 0, 0) &&
             !fp_regex_match ("\\d{4}", last, 0, 0))))
         {
@@ -1593,9 +1853,41 @@ fp_cv_parse_lines (FpCv      *self,
         }
       g_ptr_array_add (certs, g_strdup (text));
     }
+}
 
-  self->format = g_strdup (top_skills ? "linkedin" : europass ? "europass"
-                                                              : "generic");
+void
+fp_cv_parse_lines (FpCv      *self,
+                   GPtrArray *lines)
+{
+  GPtrArray *sections[N_SECTIONS];
+  int        name_first, name_last = -1, headline_at = -1;
+
+  self->language = g_strdup (detect_language (lines));
+  join_wrapped_dates (lines);
+  read_labels (lines);
+  self->format = g_strdup (decide_format (lines));
+
+  name_first = find_name (lines);
+  if (name_first >= 0)
+    {
+      name_last = read_name (self, lines, name_first);
+      headline_at = read_headline (self, lines, name_last);
+    }
+  read_person_labels (self, lines);
+
+  for (guint s = 0; s < N_SECTIONS; s++)
+    sections[s] = g_ptr_array_new ();
+  split_sections (lines, sections, name_first, name_last, headline_at);
+
+  self->summary = find_summary (sections[SECTION_SUMMARY], sections[SECTION_HEADER], self->headline);
+  parse_experience (self, sections[SECTION_EXPERIENCE], g_str_equal (self->format, "linkedin"));
+  /* A CV with no experience heading may still list roles with dates. */
+  if (self->jobs->len == 0 && sections[SECTION_HEADER]->len > 0)
+    parse_experience (self, sections[SECTION_HEADER], FALSE);
+  parse_education (self, sections[SECTION_EDUCATION]);
+  parse_items (self->skills, sections[SECTION_SKILLS]);
+  parse_items (self->languages, sections[SECTION_LANGUAGES]);
+  parse_certifications (self, sections[SECTION_CERTIFICATIONS]);
 
   for (guint s = 0; s < N_SECTIONS; s++)
     g_ptr_array_unref (sections[s]);

@@ -12,17 +12,31 @@ G_BEGIN_DECLS
 
 /* One line of a CV as the parser sees it: text, font and place. A size of 0
  * means there is no layout (plain text). */
+/* What a label in front of a line says it is ("Stilling: Tømrer",
+ * Europass's "Occupation or position held"). */
+typedef enum
+{
+  FP_CV_LABEL_NONE,
+  FP_CV_LABEL_NAME,
+  FP_CV_LABEL_TITLE,
+  FP_CV_LABEL_EMPLOYER,
+  FP_CV_LABEL_DATES,
+  FP_CV_LABEL_DESIRED,
+  FP_CV_LABEL_OTHER,
+} FpCvLabel;
+
 typedef struct
 {
-  char    *text;
-  double   size;
-  double   x;
-  double   y;
-  double   width;
-  guint    page;
-  guint    column;
-  gboolean bold;
-  gboolean bullet; /* the line starts a bullet point */
+  char     *text;
+  double    size;
+  double    x;
+  double    y;
+  double    width;
+  guint     page;
+  guint     column;
+  gboolean  bold;
+  gboolean  bullet; /* the line starts a bullet point */
+  FpCvLabel label;  /* what a label said this line is */
 } FpCvLine;
 
 struct _FpCv
