@@ -327,6 +327,15 @@ drop_duration (GString *s)
       else
         open = strchr (close, '(');
     }
+
+  /* LinkedIn's newer export: "jan. 2021–nå · 5 år 1 md.", "· 2 yrs 3 mos". */
+  {
+    g_auto (GStrv) parts = fp_regex_split ("\\s*[·|,]\\s*(?=\\d+\\s*(år|yrs?|years?|mos?|months?|md|mnd|måneder?)\\b[^·|,]*$)",
+                                           s->str, G_REGEX_CASELESS, 0);
+
+    if (parts != NULL && parts[0] != NULL && parts[1] != NULL)
+      g_string_truncate (s, strlen (parts[0]));
+  }
 }
 
 static gboolean

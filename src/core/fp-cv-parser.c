@@ -1952,17 +1952,58 @@ make_line (const char *text)
   return line;
 }
 
+/* A line's text without its digits, and where it stands on the page: the
+ * same on two pages is a running header or footer ("Curriculum Vitae –
+ * Kari Nordmann – januar 2025", "Side 2 av 4"). */
+static char *
+running_key (const FpTextLine *line)
+{
+  GString *key = g_string_new (NULL);
+
+  g_string_printf (key, "%d:", (int) (line->y / 3));
+  for (const char *p = line->text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      g_string_append_c (key, *p);
+
+  return g_string_free (key, FALSE);
+}
+
+static GHashTable *
+find_running_lines (FpPdfText *text)
+{
+  g_autoptr (GHashTable) first_page = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *running = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < fp_pdf_text_get_n_lines (text); i++)
+    {
+      const FpTextLine *line = fp_pdf_text_get_line (text, i);
+      char             *key = running_key (line);
+      gpointer          page;
+
+      if (g_hash_table_lookup_extended (first_page, key, NULL, &page) && GPOINTER_TO_UINT (page) != line->page + 1)
+        g_hash_table_add (running, key);
+      else if (page == NULL)
+        g_hash_table_insert (first_page, key, GUINT_TO_POINTER (line->page + 1));
+      else
+        g_free (key);
+    }
+
+  return running;
+}
+
 GPtrArray *
 fp_cv_lines_from_pdf_text (FpPdfText *text)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  g_autoptr (GHashTable) running = find_running_lines (text);
 
   for (guint i = 0; i < fp_pdf_text_get_n_lines (text); i++)
     {
       const FpTextLine *src = fp_pdf_text_get_line (text, i);
       Line             *line = make_line (src->text);
+      g_autofree char  *key = running_key (src);
 
-      if (*line->text == '\0' || is_noise (line->text))
+      if (*line->text == '\0' || is_noise (line->text) || g_hash_table_contains (running, key))
         {
           line_free (line);
           continue;
