@@ -1103,7 +1103,7 @@ title_score (const char *text,
           const char *word = g_ptr_array_index (tokens, i);
 
           for (gsize k = 0; k + 4 <= strlen (word) && !title; k++)
-            if (fp_kb_has_title_key (kb, word + k, 1))
+            if (fp_kb_has_title_key (kb, word + k, 1) || fp_kb_is_generic_title (kb, word + k))
               score += 2, title = TRUE;
         }
   }

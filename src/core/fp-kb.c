@@ -20,7 +20,8 @@
 #include "fp-kb-resources.h"
 #include "fp-normalize.h"
 
-#define KB_RESOURCE "/io/github/futureproof/Futureproof/kb/kb.gvariant"
+#define KB_RESOURCE      "/io/github/futureproof/Futureproof/kb/kb.gvariant"
+#define GENERIC_RESOURCE "/io/github/futureproof/Futureproof/kb/generic-titles.json"
 
 typedef struct
 {
@@ -511,6 +512,61 @@ fp_kb_get_n_titles (FpKb *self)
   g_return_val_if_fail (FP_IS_KB (self), 0);
 
   return self->n_titles;
+}
+
+/* The keys of data/kb/generic-titles.json, read once. */
+static GHashTable *
+generic_titles (void)
+{
+  static GHashTable *keys;
+
+  if (g_once_init_enter (&keys))
+    {
+      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr (GBytes) bytes = g_resources_lookup_data (GENERIC_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      const char *const langs[] = { "nb", "en" };
+
+      if (bytes != NULL &&
+          json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), NULL))
+        {
+          JsonObject *root = json_node_get_object (json_parser_get_root (parser));
+
+          for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+            {
+              JsonArray *titles = json_object_get_array_member (root, langs[l]);
+
+              for (guint i = 0; titles != NULL && i < json_array_get_length (titles); i++)
+                g_hash_table_add (set, fp_normalize_key (json_array_get_string_element (titles, i)));
+            }
+        }
+      g_once_init_leave (&keys, set);
+    }
+
+  return keys;
+}
+
+/**
+ * fp_kb_is_generic_title:
+ * @self: a #FpKb
+ * @title: a job title
+ *
+ * Whether @title names no one occupation on its own ("konsulent",
+ * "assistant", "manager"): the rest of the CV must say which.
+ *
+ * Returns: whether @title is generic
+ */
+gboolean
+fp_kb_is_generic_title (FpKb       *self,
+                        const char *title)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (FP_IS_KB (self), FALSE);
+  g_return_val_if_fail (title != NULL, FALSE);
+
+  key = fp_normalize_key (title);
+  return g_hash_table_contains (generic_titles (), key);
 }
 
 static guint

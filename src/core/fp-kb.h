@@ -100,6 +100,8 @@ JsonObject     *fp_kb_dup_text (FpKb       *self,
                                 const char *isco08,
                                 char      **from_group);
 guint           fp_kb_get_n_titles (FpKb *self);
+gboolean        fp_kb_is_generic_title (FpKb       *self,
+                                        const char *title);
 gboolean        fp_kb_has_title_key (FpKb       *self,
                                      const char *key,
                                      guint       n_words);

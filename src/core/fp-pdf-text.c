@@ -78,6 +78,13 @@ fp_pdf_text_init (FpPdfText *self)
   self->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) fp_text_line_free);
 }
 
+static int
+compare_doubles (const double *a,
+                 const double *b)
+{
+  return *a < *b ? -1 : *a > *b;
+}
+
 static gboolean
 font_is_bold (const char *font_name)
 {
@@ -110,33 +117,6 @@ attributes_at (GList *attributes,
   return NULL;
 }
 
-static void
-add_line (GPtrArray  *out,
-          guint       page_index,
-          const char *text,
-          gsize       len,
-          GList      *attributes,
-          int         first_visible,
-          double      x0,
-          double      y0,
-          double      x1,
-          double      y1)
-{
-  g_autofree char             *raw = g_strndup (text, len);
-  FpTextLine                  *line = g_new0 (FpTextLine, 1);
-  const PopplerTextAttributes *attr = attributes_at (attributes, first_visible);
-
-  line->text = g_strstrip (g_utf8_make_valid (raw, -1));
-  line->page = page_index;
-  line->x = x0;
-  line->y = y0;
-  line->width = x1 - x0;
-  line->height = y1 - y0;
-  line->font_size = attr != NULL ? attr->font_size : line->height;
-  line->bold = attr != NULL && font_is_bold (attr->font_name);
-  g_ptr_array_add (out, line);
-}
-
 /* A run of characters of one of poppler's lines, with its box. */
 typedef struct
 {
@@ -145,6 +125,103 @@ typedef struct
   int         n;     /* how many characters it has */
   double      x0, y0, x1, y1;
 } Segment;
+
+/* Whether most words of @text are single letters: text set with wide
+ * letter spacing ("A R B E I D S E R FA R I N G"), where the PDF's text
+ * has a space between every two letters. */
+static gboolean
+is_letter_spaced (const char *text)
+{
+  guint words = 0, short_words = 0, len = 0;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0 || g_unichar_isspace (c))
+        {
+          words += len > 0;
+          short_words += len > 0 && len <= 2;
+          len = 0;
+          if (c == 0)
+            break;
+        }
+      else
+        len++;
+    }
+
+  return words >= 4 && short_words * 10 >= words * 7;
+}
+
+/* The text of a letter-spaced segment with its real spaces only: where the
+ * gap between two letters is clearly wider than the letter spacing. */
+static char *
+respace (const Segment          *seg,
+         const PopplerRectangle *rects)
+{
+  g_autoptr (GArray) gaps = g_array_new (FALSE, FALSE, sizeof (double));
+  GString    *out = g_string_new (NULL);
+  const char *c = seg->text;
+  double      median, last_x2 = -1;
+
+  for (int i = 0; i < seg->n; i++, c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      {
+        if (last_x2 >= 0)
+          {
+            double gap = rects[seg->first + i].x1 - last_x2;
+            g_array_append_val (gaps, gap);
+          }
+        last_x2 = rects[seg->first + i].x2;
+      }
+  g_array_sort (gaps, (GCompareFunc) compare_doubles);
+  median = gaps->len > 0 ? g_array_index (gaps, double, gaps->len / 2) : 0;
+
+  c = seg->text;
+  last_x2 = -1;
+  for (int i = 0; i < seg->n; i++, c = g_utf8_next_char (c))
+    {
+      gunichar                ch = g_utf8_get_char (c);
+      const PopplerRectangle *r = &rects[seg->first + i];
+
+      if (g_unichar_isspace (ch))
+        continue;
+      if (last_x2 >= 0 && r->x1 - last_x2 > median + 0.2 * (r->y2 - r->y1))
+        g_string_append_c (out, ' ');
+      g_string_append_unichar (out, ch);
+      last_x2 = r->x2;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_line (GPtrArray              *out,
+          guint                   page_index,
+          const Segment          *seg,
+          const PopplerRectangle *rects,
+          GList                  *attributes)
+{
+  gsize                        len = (gsize) (g_utf8_offset_to_pointer (seg->text, seg->n) - seg->text);
+  g_autofree char             *raw = g_strndup (seg->text, len);
+  FpTextLine                  *line = g_new0 (FpTextLine, 1);
+  const PopplerTextAttributes *attr = attributes_at (attributes, seg->first);
+
+  if (g_utf8_validate (raw, -1, NULL) && is_letter_spaced (raw))
+    {
+      g_free (raw);
+      raw = respace (seg, rects);
+    }
+  line->text = g_strstrip (g_utf8_make_valid (raw, -1));
+  line->page = page_index;
+  line->x = seg->x0;
+  line->y = seg->y0;
+  line->width = seg->x1 - seg->x0;
+  line->height = seg->y1 - seg->y0;
+  line->font_size = attr != NULL ? attr->font_size : line->height;
+  line->bold = attr != NULL && font_is_bold (attr->font_name);
+  g_ptr_array_add (out, line);
+}
 
 /* Splits poppler's lines at gaps wider than a few spaces: one line of
  * poppler's text may hold several cells of a table row, or a title and a
@@ -314,8 +391,7 @@ read_page_lines (PopplerPage *page,
           seg.x1 = rects[seg.first + split - 1].x2;
           g_array_insert_val (segments, i + 1, tail);
         }
-      add_line (out, page_index, seg.text, (gsize) (g_utf8_offset_to_pointer (seg.text, seg.n) - seg.text),
-                attributes, seg.first, seg.x0, seg.y0, seg.x1, seg.y1);
+      add_line (out, page_index, &seg, rects, attributes);
     }
 
   poppler_page_free_text_attributes (attributes);
