@@ -707,8 +707,10 @@ stem_overlap (GPtrArray  *query_stems,
 
 typedef struct
 {
-  double score;
-  guint  title; /* the best title's index, plus one; 0 for none */
+  double score;  /* the best title's, plus the bonus */
+  double single; /* the best title's own */
+  double bonus;  /* for many good titles, at most 0.03 */
+  guint  title;  /* the best title's index, plus one; 0 for none */
 } Best;
 
 static void
@@ -720,18 +722,17 @@ consider (Best  *best,
   Best  *b = &best[self->title_unit[index]];
   double score = quality * self->title_weight[index] / 1000.0;
 
-  if (b->title != 0)
+  /* Many good titles for one unit group ("nurse" in a dozen nursing
+   * titles) tip the balance between equally good single matches, but
+   * never by more than a little. */
+  if (b->title != 0 && quality > 0.5)
+    b->bonus = MIN (b->bonus + 0.005, 0.03);
+  if (b->title == 0 || score > b->single)
     {
-      /* Many good titles for one unit group ("nurse" in a dozen nursing
-       * titles) tip the balance between equally good single matches. */
-      if (quality > 0.5)
-        b->score = MIN (b->score + 0.005, MAX (b->score, score) + 0.03);
-      if (b->score >= score)
-        return;
+      b->single = score;
+      b->title = index + 1;
     }
-
-  b->score = score;
-  b->title = index + 1;
+  b->score = b->single + b->bonus;
 }
 
 static FpKbMatch *
@@ -836,7 +837,9 @@ fp_kb_search (FpKb       *self,
       top = MAX (top, quality);
     }
 
-  /* Exact keys, compounds and typos: one pass over the keys. */
+  /* Exact keys, compounds and typos: one pass over the keys. A typo is
+   * looked for only when no title holds most of the query's words ("herd
+   * manager" is not "HR manager"). */
   for (guint i = 0; i < self->n_titles; i++)
     {
       const char *k = self->keys + self->key_at[i];
@@ -851,7 +854,7 @@ fp_kb_search (FpKb       *self,
         quality = 0.55 + 0.3 * len / key_len;
       else if (key_len >= 5 && key_len < len && memcmp (k + len - key_len, key, key_len) == 0)
         quality = 0.5 + 0.3 * key_len / len;
-      else if (top < 0.85 && key_len >= 5 && (len > key_len ? len - key_len : key_len - len) <= 2)
+      else if (top < 0.5 && key_len >= 5 && (len > key_len ? len - key_len : key_len - len) <= 2)
         {
           guint max = key_len >= 8 ? 2 : 1;
           guint d = fp_normalize_distance (key, k, max);
