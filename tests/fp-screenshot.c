@@ -55,12 +55,28 @@ find_expander (GtkWidget *widget)
 }
 
 static gboolean
+scroll_down_cb (gpointer user_data)
+{
+  GtkAdjustment *adjustment;
+
+  if (user_data == NULL)
+    return G_SOURCE_REMOVE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (user_data));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 expand_cb (gpointer user_data)
 {
   GtkWidget *expander = find_expander (GTK_WIDGET (user_data));
 
+  /* Open it, and scroll down to it once it has grown. */
   if (expander != NULL)
-    gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+    {
+      gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+      g_timeout_add (400, scroll_down_cb, gtk_widget_get_ancestor (expander, GTK_TYPE_SCROLLED_WINDOW));
+    }
   return G_SOURCE_REMOVE;
 }
 

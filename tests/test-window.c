@@ -104,6 +104,41 @@ test_drop_scan (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A CV whose roles name no occupation we know: the page says so plainly and
+ * offers the CV's own titles to search for. */
+static void
+test_no_occupation (void)
+{
+  FpWindow        *window = new_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "data", "pdf", "no-occupation.pdf", NULL);
+  g_autoptr (GPtrArray) suggestions = NULL;
+
+  g_assert_true (drop_file (window, path));
+  wait_while_working (window);
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "error");
+  g_assert_cmpstr (fp_window_get_error_title (window), ==, "We Could Not Find Your Occupation");
+  g_assert_null (strstr (fp_window_get_error_message (window), "cannot be read"));
+
+  suggestions = fp_window_dup_suggestions (window);
+  g_assert_cmpuint (suggestions->len, >=, 1);
+  g_assert_cmpstr (g_ptr_array_index (suggestions, 0), ==, "Zorblax Quuxer");
+
+  /* Any other error clears them. */
+  path[strlen (path) - strlen ("no-occupation.pdf")] = '\0';
+  {
+    g_autofree char *scan = g_strconcat (path, "scan.pdf", NULL);
+    g_autoptr (GPtrArray) none = NULL;
+
+    g_assert_true (drop_file (window, scan));
+    wait_while_working (window);
+    g_assert_cmpstr (fp_window_get_error_title (window), ==, "This CV Cannot Be Read");
+    none = fp_window_dup_suggestions (window);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static FpResultPage *
 open_sample (FpWindow *window)
 {
@@ -239,6 +274,7 @@ main (int    argc,
   g_test_add_func ("/app/window/drop-pdf", test_drop_pdf);
   g_test_add_func ("/app/window/drop-not-pdf", test_drop_not_pdf);
   g_test_add_func ("/app/window/drop-scan", test_drop_scan);
+  g_test_add_func ("/app/window/no-occupation", test_no_occupation);
   g_test_add_func ("/app/window/sample", test_sample);
   g_test_add_func ("/app/window/change-occupation", test_change_occupation);
   g_test_add_func ("/app/window/report-language", test_report_language);

@@ -117,15 +117,18 @@ fill_why (FpResultPage *self)
   int confidence = (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5);
 
   /* Translators: occupation title, ISCO-08 code, STYRK-08 code, confidence in percent */
-  g_string_printf (text, _ ("%s — ISCO-08 %s, STYRK-08 %s. Confidence: %d %%."),
+  g_string_printf (text, _ ("%s — ISCO-08 %s, STYRK-08 %s. Match: %d %%."),
                    json_object_get_string_member (occupation, "title"),
                    json_object_get_string_member (occupation, "isco08"),
                    json_object_get_string_member (occupation, "styrk08"), confidence);
   gtk_label_set_text (self->occupation_label, text->str);
 
   g_string_truncate (text, 0);
+  /* Where the occupation was read: the roles, the headline, the summary … */
+  if (json_object_has_member (occupation, "basis_text"))
+    g_string_append (text, json_object_get_string_member (occupation, "basis_text"));
   for (guint i = 0; i < json_array_get_length (evidence); i++)
-    g_string_append_printf (text, "%s“%s”", i > 0 ? "\n" : "", json_array_get_string_element (evidence, i));
+    g_string_append_printf (text, "\n“%s”", json_array_get_string_element (evidence, i));
   if (text->len == 0)
     g_string_append (text, _ ("No CV: the assessment is for the occupation as such."));
   gtk_label_set_text (self->evidence_label, text->str);

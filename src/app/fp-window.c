@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fp-assessor.h"
+#include "fp-matcher.h"
 #include "fp-report.h"
 #include "fp-result-page.h"
 #include "fp-role-search.h"
@@ -23,17 +24,18 @@ struct _FpWindow
   AdwApplicationWindow parent_instance;
 
   /* Template widgets */
-  GtkButton       *back_button;
-  AdwWindowTitle  *window_title;
-  AdwToastOverlay *toast_overlay;
-  GtkRevealer     *drop_revealer;
-  GtkStack        *stack;
-  GtkSpinner      *spinner;
-  FpResultPage    *result_page;
-  FpRoleSearch    *welcome_search;
-  AdwStatusPage   *error_page;
-  GtkWidget       *search_instead_button;
-  GtkWidget       *open_another_button;
+  GtkButton           *back_button;
+  AdwWindowTitle      *window_title;
+  AdwToastOverlay     *toast_overlay;
+  GtkRevealer         *drop_revealer;
+  GtkStack            *stack;
+  GtkSpinner          *spinner;
+  FpResultPage        *result_page;
+  FpRoleSearch        *welcome_search;
+  AdwStatusPage       *error_page;
+  AdwPreferencesGroup *suggestions_group;
+  GtkWidget           *search_instead_button;
+  GtkWidget           *open_another_button;
 
   /* State */
   GSettings    *settings;
@@ -43,6 +45,7 @@ struct _FpWindow
   char         *role_title; /* or the job title searched for */
   char         *isco08;     /* the occupation chosen, or NULL for the one found */
   char         *error_message;
+  GPtrArray    *suggestion_rows; /* in suggestions_group */
   gboolean      had_password;
 };
 
@@ -80,14 +83,65 @@ set_search_instead (FpWindow *self,
 }
 
 static void
+clear_suggestions (FpWindow *self)
+{
+  for (guint i = 0; i < self->suggestion_rows->len; i++)
+    adw_preferences_group_remove (self->suggestions_group, g_ptr_array_index (self->suggestion_rows, i));
+  g_ptr_array_set_size (self->suggestion_rows, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_group), FALSE);
+}
+
+static void
 show_error (FpWindow   *self,
             const char *message)
 {
   g_free (self->error_message);
   self->error_message = g_strdup (message);
+  adw_status_page_set_title (self->error_page, _ ("This CV Cannot Be Read"));
+  adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
   adw_status_page_set_description (self->error_page, message);
+  clear_suggestions (self);
   set_search_instead (self, FALSE);
   show_page (self, "error");
+}
+
+static void open_role_search (FpWindow   *self,
+                              const char *text);
+
+static void
+suggestion_activated_cb (AdwActionRow *row,
+                         FpWindow     *self)
+{
+  open_role_search (self, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
+/* The CV was read, but named no occupation we know: say so plainly, and
+ * offer to search for the lines of the CV that read most as job titles. */
+static void
+show_no_occupation (FpWindow *self)
+{
+  g_autoptr (GPtrArray) titles = fp_matcher_suggest_titles (fp_kb_get_default (), self->cv, 3);
+
+  show_error (self, _ ("Futureproof read your CV, but could not tell your occupation from it. "
+                       "Search for your job title to see your assessment."));
+  adw_status_page_set_title (self->error_page, _ ("We Could Not Find Your Occupation"));
+  adw_status_page_set_icon_name (self->error_page, "system-search-symbolic");
+  set_search_instead (self, TRUE);
+
+  for (guint i = 0; i < titles->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (titles, i));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _ ("Search for this title"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("system-search-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect_object (row, "activated", G_CALLBACK (suggestion_activated_cb), self, 0);
+      adw_preferences_group_add (self->suggestions_group, row);
+      g_ptr_array_add (self->suggestion_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_group), titles->len > 0);
 }
 
 static const char *
@@ -204,11 +258,14 @@ assess_cb (GObject      *source,
 
   g_set_object (&self->cv, cv);
 
+  if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION) && cv != NULL)
+    {
+      show_no_occupation (self);
+      return;
+    }
   if (assessment == NULL)
     {
       show_error (self, error->message);
-      /* The CV was read, but named no occupation we know: offer the search. */
-      set_search_instead (self, g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION));
       return;
     }
 
@@ -407,13 +464,12 @@ dialog_role_activated_cb (FpRoleSearch *search,
   gtk_window_destroy (dialog);
 }
 
+/* The dialog to choose an occupation by a job title, with @text searched
+ * for already. */
 static void
-change_occupation_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+open_role_search (FpWindow   *self,
+                  const char *text)
 {
-  FpWindow           *self = FP_WINDOW (widget);
-  FpAssessment       *current = fp_result_page_get_assessment (self->result_page);
   GtkWidget          *dialog = adw_window_new ();
   GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget          *header = adw_header_bar_new ();
@@ -448,13 +504,31 @@ change_occupation_action (GtkWidget  *widget,
   gtk_widget_add_controller (dialog, keys);
 
   g_signal_connect_object (search, "role-activated", G_CALLBACK (dialog_role_activated_cb), self, 0);
-  if (current != NULL && g_str_equal (fp_window_get_page_name (self), "result"))
-    fp_role_search_set_text (FP_ROLE_SEARCH (search), fp_assessment_get_title (current));
-  else if (self->cv != NULL && fp_cv_get_headline (self->cv) != NULL)
-    fp_role_search_set_text (FP_ROLE_SEARCH (search), fp_cv_get_headline (self->cv));
+  if (text != NULL)
+    fp_role_search_set_text (FP_ROLE_SEARCH (search), text);
 
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (search);
+}
+
+static void
+change_occupation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  FpWindow     *self = FP_WINDOW (widget);
+  FpAssessment *current = fp_result_page_get_assessment (self->result_page);
+  const char   *text = NULL;
+
+  /* What the person is assessed as, or else the best title in the CV. */
+  if (current != NULL && g_str_equal (fp_window_get_page_name (self), "result"))
+    text = fp_assessment_get_title (current);
+  else if (self->suggestion_rows->len > 0)
+    text = adw_preferences_row_get_title (g_ptr_array_index (self->suggestion_rows, 0));
+  else if (self->cv != NULL)
+    text = fp_cv_get_headline (self->cv);
+
+  open_role_search (self, text);
 }
 
 static void
@@ -621,6 +695,28 @@ fp_window_get_page_name (FpWindow *self)
 }
 
 const char *
+fp_window_get_error_title (FpWindow *self)
+{
+  g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
+
+  return adw_status_page_get_title (self->error_page);
+}
+
+/* The job titles the error page offers to search for. */
+GPtrArray *
+fp_window_dup_suggestions (FpWindow *self)
+{
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (FP_IS_WINDOW (self), titles);
+
+  for (guint i = 0; i < self->suggestion_rows->len; i++)
+    g_ptr_array_add (titles, g_strdup (adw_preferences_row_get_title (g_ptr_array_index (self->suggestion_rows, i))));
+
+  return titles;
+}
+
+const char *
 fp_window_get_error_message (FpWindow *self)
 {
   g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
@@ -676,6 +772,7 @@ fp_window_finalize (GObject *object)
   g_free (self->error_message);
   g_free (self->role_title);
   g_free (self->isco08);
+  g_ptr_array_unref (self->suggestion_rows);
 
   G_OBJECT_CLASS (fp_window_parent_class)->finalize (object);
 }
@@ -753,6 +850,7 @@ fp_window_class_init (FpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FpWindow, welcome_search);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, search_instead_button);
+  gtk_widget_class_bind_template_child (widget_class, FpWindow, suggestions_group);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, open_another_button);
   gtk_widget_class_bind_template_callback (widget_class, role_activated_cb);
 
@@ -779,6 +877,7 @@ fp_window_init (FpWindow *self)
 
   /* Before the template: the report-language action reads the settings. */
   self->settings = g_settings_new (APP_ID);
+  self->suggestion_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);

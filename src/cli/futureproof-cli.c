@@ -244,11 +244,12 @@ print_text (GString      *out,
                           fp_assessment_get_score (assessment), fp_assessment_get_level_label (assessment),
                           low, high);
   /* Translators: ISCO-08 code, STYRK-08 code, occupation title, confidence in percent */
-  g_string_append_printf (out, _ ("Occupation: ISCO-08 %s, STYRK-08 %s, %s (%d %% sure)\n\n"),
+  g_string_append_printf (out, _ ("Occupation: ISCO-08 %s, STYRK-08 %s, %s (match %d %%)\n"),
                           json_object_get_string_member (occupation, "isco08"),
                           json_object_get_string_member (occupation, "styrk08"),
                           json_object_get_string_member (occupation, "title"),
                           (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5));
+  g_string_append_printf (out, "%s\n\n", json_object_get_string_member (occupation, "basis_text"));
   g_string_append_printf (out, "%s\n", fp_assessment_get_narrative (assessment));
 
   array = fp_assessment_get_context (assessment);

@@ -746,6 +746,10 @@ assess (FpKb           *kb,
   if (cv_title != NULL)
     add_string (b, "cv_title", cv_title);
   add_string (b, "basis", basis);
+  {
+    g_autofree char *id = g_strconcat ("basis_", basis, NULL);
+    add_string (b, "basis_text", fp_assess_phrase (id, lang));
+  }
   json_builder_set_member_name (b, "confidence");
   json_builder_add_double_value (b, round_to (confidence, 2));
   add_string (b, "ilo_gradient", unit->gradient);

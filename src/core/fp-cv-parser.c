@@ -1288,6 +1288,15 @@ read_job (GPtrArray    *lines,
     }
 
   apply_labels (job, lines, a->first, next);
+
+  /* The line shown as evidence names the title that was chosen. */
+  if (job->title != NULL && strstr (job->line, job->title) == NULL)
+    {
+      char *line = g_strconcat (job->title, ", ", job->line, NULL);
+
+      g_free (job->line);
+      job->line = line;
+    }
   for (guint k = body; k < next; k++)
     if (((Line *) g_ptr_array_index (lines, k))->label != FP_CV_LABEL_TITLE &&
         ((Line *) g_ptr_array_index (lines, k))->label != FP_CV_LABEL_EMPLOYER)

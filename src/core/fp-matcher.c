@@ -254,6 +254,24 @@ rank (GHashTable *tallies,
   return result;
 }
 
+static guint
+count_tokens (const char *text)
+{
+  g_autoptr (GPtrArray) tokens = fp_normalize_tokens (text);
+
+  return tokens->len;
+}
+
+static gboolean
+same_title (const char *a,
+            const char *b)
+{
+  g_autofree char *ka = fp_normalize_key (a);
+  g_autofree char *kb = fp_normalize_key (b);
+
+  return g_str_equal (ka, kb);
+}
+
 /* Moves every tally of @from into @to (which is empty). */
 static void
 move_tallies (GHashTable *from,
@@ -526,6 +544,56 @@ fp_matcher_match_cv (FpKb *kb,
     ((FpCandidate *) g_ptr_array_index (result, i))->basis = basis;
 
   return result;
+}
+
+static void
+add_suggestion (GPtrArray  *suggestions,
+                const char *title)
+{
+  if (title != NULL && *title != '\0' && count_tokens (title) <= 8 &&
+      !g_ptr_array_find_with_equal_func (suggestions, title, (GEqualFunc) same_title, NULL))
+    g_ptr_array_add (suggestions, g_strdup (title));
+}
+
+/**
+ * fp_matcher_suggest_titles:
+ * @kb: the knowledge base
+ * @cv: a CV
+ * @max_results: the most titles to return
+ *
+ * The lines of @cv that read most as job titles, for a person to search
+ * with when no occupation was found: the roles' titles, the headline, and
+ * job titles written anywhere in the CV, in that order.
+ *
+ * Returns: (transfer full) (element-type utf8): the titles
+ */
+GPtrArray *
+fp_matcher_suggest_titles (FpKb *kb,
+                           FpCv *cv,
+                           guint max_results)
+{
+  GPtrArray *suggestions = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *jobs = fp_cv_get_jobs (cv);
+  GPtrArray *lines = fp_cv_get_lines (cv);
+
+  g_return_val_if_fail (FP_IS_KB (kb), suggestions);
+  g_return_val_if_fail (FP_IS_CV (cv), suggestions);
+
+  for (guint i = 0; i < jobs->len; i++)
+    add_suggestion (suggestions, ((FpCvJob *) g_ptr_array_index (jobs, i))->title);
+  add_suggestion (suggestions, fp_cv_get_headline (cv));
+  for (guint i = 0; i < lines->len && suggestions->len < max_results; i++)
+    {
+      g_autoptr (GPtrArray) titles = titles_in_text (kb, g_ptr_array_index (lines, i), 2);
+
+      for (guint k = 0; k < titles->len; k++)
+        add_suggestion (suggestions, g_ptr_array_index (titles, k));
+    }
+
+  if (suggestions->len > max_results)
+    g_ptr_array_set_size (suggestions, max_results);
+
+  return suggestions;
 }
 
 /**

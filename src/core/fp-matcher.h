@@ -36,6 +36,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FpCandidate, fp_candidate_free)
 GPtrArray *fp_matcher_match_cv (FpKb *kb,
                                 FpCv *cv,
                                 guint max_results);
+GPtrArray *fp_matcher_suggest_titles (FpKb *kb,
+                                      FpCv *cv,
+                                      guint max_results);
 GPtrArray *fp_matcher_match_title (FpKb       *kb,
                                    const char *title,
                                    guint       max_results);

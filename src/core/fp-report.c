@@ -395,7 +395,9 @@ layout_report (Report *r)
       *strchr (mean, '.') = ',';
     figures = fill (phrase (r, "report_base"), "mean", mean, "base", base, NULL);
 
-    text (r, line, 10, FALSE, MARGIN, WIDTH, 0.15, 6);
+    text (r, line, 10, FALSE, MARGIN, WIDTH, 0.15, 2);
+    if (json_object_has_member (occupation, "basis_text"))
+      text (r, json_object_get_string_member (occupation, "basis_text"), 10, FALSE, MARGIN, WIDTH, 0.15, 6);
     if (json_array_get_length (evidence) > 0)
       {
         text (r, phrase (r, "report_evidence"), 10, TRUE, MARGIN, WIDTH, 0.15, 2);
