@@ -284,6 +284,8 @@ line_free (Line *line)
   g_free (line);
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FpCvLine, line_free)
+
 /* Bullet characters CVs use, and what is left after one. LaTeX's bullet
  * often comes out of the PDF as "{". */
 static const char *
@@ -803,6 +805,7 @@ typedef struct
   char    *rest;
   guint    first; /* first line of the entry's heading */
   guint    body;  /* first line after heading, dates and place */
+  guint    after; /* first line after the entry before */
   gboolean row;   /* the heading stands on the dates' row */
 } Anchor;
 
@@ -819,9 +822,24 @@ in_sentence (const char *text,
     return TRUE;
 
   /* Words in lower case before the date ("aug. 2023 – nå · deltid" starts
-   * with its date). */
-  return len > 0 && g_unichar_islower (g_utf8_get_char (text)) && strncmp (text, rest, MIN (len, 6)) == 0 &&
-         count_words (rest) >= 3;
+   * with its date), or after "Fra 2019" ("Fra 2019 var jeg prosjektleder"). */
+  if (len == 0 || count_words (rest) < 3 || !g_unichar_islower (g_utf8_get_char (rest)))
+    return FALSE;
+  return strncmp (text, rest, MIN (len, 6)) == 0 ||
+         fp_regex_match ("^(fra|from|since|siden)\\s", text, G_REGEX_CASELESS, 0);
+}
+
+/* Whether @line is the rest of the bullet point above it, wrapped ("… a
+ * pick-up desk in" over "2022"): indented under its text, or going on in
+ * lower case, after a line that does not end a sentence. */
+static gboolean
+wraps_bullet (const Line *above,
+              const Line *line)
+{
+  gsize len = strlen (above->text);
+
+  return above->bullet && len > 0 && strchr (".:;!?", above->text[len - 1]) == NULL &&
+         above->page == line->page && (line->x > above->x + 2 || g_unichar_islower (g_utf8_get_char (line->text)));
 }
 
 /* "Født 12.03.1988", "Date of birth: 14/03/1990": a date that is no role. */
@@ -862,7 +880,8 @@ find_entries (GPtrArray *lines,
       const Line *line = g_ptr_array_index (lines, i);
       Anchor      a = { 0 };
 
-      if (line->bullet || count_words (line->text) > 16 || is_birth_date (line->text))
+      if (line->bullet || count_words (line->text) > 16 || is_birth_date (line->text) ||
+          (i > 0 && wraps_bullet (g_ptr_array_index (lines, i - 1), line)))
         continue;
       if (!fp_date_range_parse (line->text, &a.start, &a.end, &a.current, &a.rest))
         continue;
@@ -877,6 +896,7 @@ find_entries (GPtrArray *lines,
       a.line = i;
       a.first = i;
       a.body = i + 1;
+      a.after = boundary;
 
       /* A table row, or a title with its dates on the right: the other
        * lines on the dates' own row are the heading. */
@@ -980,6 +1000,81 @@ join_wrapped_heading (GPtrArray *heads,
     }
 }
 
+/* How much @text reads as a job title, from the title index and the shape
+ * of the line: an employer, a place, a sentence or a label reads less. */
+static int
+title_score (const char *text,
+             gboolean    bold)
+{
+  g_autoptr (GPtrArray) tokens = fp_normalize_tokens (text);
+  FpKb    *kb = fp_kb_get_default ();
+  gsize    len = strlen (text);
+  int      score = bold ? 1 : 0;
+  gboolean title = FALSE;
+
+  if (tokens->len == 0 || tokens->len > 10)
+    return -10;
+
+  {
+    g_autofree char *key = fp_normalize_key (text);
+
+    if (fp_kb_has_title_key (kb, key, tokens->len))
+      score += 4, title = TRUE;
+    else
+      /* A word of it is a title, or the head of one: "Senior Software
+       * Developer" is a developer, "Helsefagarbeider natt" a
+       * helsefagarbeider, "Lagermedarbeider" holds "medarbeider". */
+      for (guint i = 0; i < tokens->len && !title; i++)
+        {
+          const char *word = g_ptr_array_index (tokens, i);
+
+          for (gsize k = 0; k + 4 <= strlen (word) && !title; k++)
+            if (fp_kb_has_title_key (kb, word + k, 1) || fp_kb_is_generic_title (kb, word + k))
+              score += 2, title = TRUE;
+        }
+  }
+
+  /* Capitalised words may be a title or a place; a state's code ("OR") is
+   * a place. */
+  if (looks_like_employer (text))
+    score -= 3;
+  else if (len == 2 && is_upper (text))
+    score -= 2;
+  if (strpbrk (text, "0123456789@") != NULL)
+    score -= 2;
+  if (len > 0 && (text[len - 1] == '.' || text[len - 1] == ':'))
+    score -= 2;
+  if (g_unichar_islower (g_utf8_get_char (text)))
+    score -= 1;
+
+  return score;
+}
+
+/* Whether the cells beside a date name only a place ("Lillestrøm"). */
+static gboolean
+row_is_place (const char *row)
+{
+  return looks_like_place (row) && title_score (row, FALSE) <= 0;
+}
+
+/* Up to two heading lines right above a row of dates, after the entry
+ * before; added to @heads. Returns whether there were any. */
+static gboolean
+heading_above (GPtrArray    *lines,
+               const Anchor *a,
+               GPtrArray    *heads)
+{
+  guint first = a->first;
+
+  while (first > a->after && a->first - first < 2 &&
+         looks_like_entry_heading (g_ptr_array_index (lines, first - 1)))
+    first--;
+  for (guint k = first; k < a->first; k++)
+    g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, k))->text);
+
+  return heads->len > 0;
+}
+
 /* The lines that name the entry, around its dates; @body is moved past
  * those below them. Returns whether they stand above the dates. */
 static gboolean
@@ -997,9 +1092,16 @@ collect_heads (GPtrArray    *lines,
   if (a->row)
     {
       *joined = join_row (lines, a);
-      g_ptr_array_add (heads, *joined);
       *body = a->body;
-      return FALSE;
+      if (!row_is_place (*joined) || !heading_above (lines, a, heads))
+        {
+          g_ptr_array_add (heads, *joined);
+          return FALSE;
+        }
+      /* The dates and the place side by side under the title (AltaCV). */
+      job->place = g_strdup (*joined);
+      join_wrapped_heading (heads, joined);
+      return TRUE;
     }
 
   for (guint k = a->first; k < a->line; k++)
@@ -1074,56 +1176,6 @@ read_linkedin_role (FpCvJob      *job,
     }
 }
 
-/* How much @text reads as a job title, from the title index and the shape
- * of the line: an employer, a place, a sentence or a label reads less. */
-static int
-title_score (const char *text,
-             gboolean    bold)
-{
-  g_autoptr (GPtrArray) tokens = fp_normalize_tokens (text);
-  FpKb    *kb = fp_kb_get_default ();
-  gsize    len = strlen (text);
-  int      score = bold ? 1 : 0;
-  gboolean title = FALSE;
-
-  if (tokens->len == 0 || tokens->len > 10)
-    return -10;
-
-  {
-    g_autofree char *key = fp_normalize_key (text);
-
-    if (fp_kb_has_title_key (kb, key, tokens->len))
-      score += 4, title = TRUE;
-    else
-      /* A word of it is a title, or the head of one: "Senior Software
-       * Developer" is a developer, "Helsefagarbeider natt" a
-       * helsefagarbeider, "Lagermedarbeider" holds "medarbeider". */
-      for (guint i = 0; i < tokens->len && !title; i++)
-        {
-          const char *word = g_ptr_array_index (tokens, i);
-
-          for (gsize k = 0; k + 4 <= strlen (word) && !title; k++)
-            if (fp_kb_has_title_key (kb, word + k, 1) || fp_kb_is_generic_title (kb, word + k))
-              score += 2, title = TRUE;
-        }
-  }
-
-  /* Capitalised words may be a title or a place; a state's code ("OR") is
-   * a place. */
-  if (looks_like_employer (text))
-    score -= 3;
-  else if (len == 2 && is_upper (text))
-    score -= 2;
-  if (strpbrk (text, "0123456789@") != NULL)
-    score -= 2;
-  if (len > 0 && (text[len - 1] == '.' || text[len - 1] == ':'))
-    score -= 2;
-  if (g_unichar_islower (g_utf8_get_char (text)))
-    score -= 1;
-
-  return score;
-}
-
 /* Among the parts of the heading ("Hollow Creek Dairy, Tillamook, OR, Herd
  * Manager"), the one that reads most as a title; the one the layout rules
  * chose has a point ahead. The title it replaces names the employer. */
@@ -1175,31 +1227,45 @@ choose_title_below (FpCvJob   *job,
                     guint     *body,
                     guint      next)
 {
-  int         best = job->title != NULL ? title_score (job->title, FALSE) : -10;
-  const char *better = NULL;
-  guint       taken = 0;
+  int              best = job->title != NULL ? title_score (job->title, FALSE) : -10;
+  g_autofree char *better = NULL;
+  g_autofree char *split_employer = NULL;
+  guint            taken = 0;
 
   if (best >= 2)
     return;
 
   for (guint k = *body; k < MIN (next, *body + 2); k++)
     {
-      const Line *l = g_ptr_array_index (lines, k);
-      int         score;
+      const Line      *l = g_ptr_array_index (lines, k);
+      g_autofree char *bold = l->bold_end > 0 ? g_strndup (l->text, l->bold_end) : NULL;
+      int              score;
 
       if (l->bullet || count_words (l->text) > 8)
         break;
-      score = title_score (l->text, l->bold);
+      /* A bold title and a regular employer on one line. */
+      if (bold != NULL && title_score (g_strstrip (bold), TRUE) >= 2)
+        {
+          g_free (split_employer);
+          split_employer = g_strdup (l->text + l->bold_end);
+          g_strstrip (split_employer);
+        }
+      score = title_score (bold != NULL && split_employer != NULL ? bold : l->text, l->bold);
       if (score >= best + 3 && score >= 2)
         {
           best = score;
-          better = l->text;
+          g_free (better);
+          better = g_strdup (bold != NULL && split_employer != NULL ? bold : l->text);
           taken = k + 1;
+          break;
         }
+      g_clear_pointer (&split_employer, g_free);
     }
 
   if (better == NULL)
     return;
+  if (split_employer != NULL && job->employer == NULL)
+    job->employer = g_steal_pointer (&split_employer);
 
   /* What stood as the title names the employer or the place. */
   if (job->title != NULL && job->employer == NULL && looks_like_employer (job->title))
@@ -1207,7 +1273,15 @@ choose_title_below (FpCvJob   *job,
   else if (job->title != NULL && job->place == NULL && looks_like_place (job->title))
     job->place = g_steal_pointer (&job->title);
   g_free (job->title);
-  job->title = g_strdup (better);
+  job->title = g_steal_pointer (&better);
+
+  /* The employer beside the title on its row. */
+  if (taken < next && same_row (g_ptr_array_index (lines, taken), g_ptr_array_index (lines, taken - 1)))
+    {
+      if (job->employer == NULL)
+        job->employer = g_strdup (((Line *) g_ptr_array_index (lines, taken))->text);
+      taken++;
+    }
   *body = taken;
 }
 
@@ -1950,7 +2024,8 @@ make_line (const char *text)
           if (clean->len > 0 && clean->str[clean->len - 1] != ' ')
             g_string_append_c (clean, ' ');
         }
-      else if (g_unichar_type (c) != G_UNICODE_FORMAT)
+      /* Icon fonts (a map pin, a phone) use the private use area. */
+      else if (g_unichar_type (c) != G_UNICODE_FORMAT && g_unichar_type (c) != G_UNICODE_PRIVATE_USE)
         g_string_append_unichar (clean, c);
     }
 
@@ -2022,6 +2097,14 @@ fp_cv_lines_from_pdf_text (FpPdfText *text)
       line->x = src->x;
       line->y = src->y;
       line->width = src->width;
+      if (src->bold_end > 0)
+        {
+          g_autofree char *head = g_strndup (src->text, src->bold_end);
+          g_autoptr (FpCvLine) bold = make_line (head);
+
+          if (g_str_has_prefix (line->text, bold->text))
+            line->bold_end = strlen (bold->text);
+        }
       line->page = src->page;
       line->column = src->column;
       g_ptr_array_add (lines, line);

@@ -35,8 +35,9 @@ typedef struct
   guint     page;
   guint     column;
   gboolean  bold;
-  gboolean  bullet; /* the line starts a bullet point */
-  FpCvLabel label;  /* what a label said this line is */
+  gboolean  bullet;   /* the line starts a bullet point */
+  FpCvLabel label;    /* what a label said this line is */
+  gsize     bold_end; /* bytes of a bold start followed by regular text, or 0 */
 } FpCvLine;
 
 struct _FpCv

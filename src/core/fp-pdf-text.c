@@ -195,6 +195,41 @@ respace (const Segment          *seg,
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+attributes_bold (GList *attributes,
+                 int    offset)
+{
+  const PopplerTextAttributes *attr = attributes_at (attributes, offset);
+
+  return attr != NULL && font_is_bold (attr->font_name);
+}
+
+/* Where a short line set in bold turns regular for good: a title and its
+ * employer on one line may be told apart by weight alone ("Car Mechanic
+ * Fjordbil Verksted AS"). Returns the first regular character, or -1. */
+static int
+find_weight_split (const Segment *seg,
+                   GList         *attributes)
+{
+  const char *c = seg->text;
+  guint       words = 1;
+  int         split = -1;
+
+  if (!attributes_bold (attributes, seg->first) || attributes_bold (attributes, seg->first + seg->n - 1))
+    return -1;
+
+  for (int i = 0; i < seg->n; i++, c = g_utf8_next_char (c))
+    {
+      if (i == 0 || !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (c))) || g_unichar_isspace (g_utf8_get_char (c)))
+        continue;
+      words++;
+      if (split < 0 && !attributes_bold (attributes, seg->first + i))
+        split = i;
+    }
+
+  return words <= 12 ? split : -1;
+}
+
 static void
 add_line (GPtrArray              *out,
           guint                   page_index,
@@ -212,7 +247,15 @@ add_line (GPtrArray              *out,
       g_free (raw);
       raw = respace (seg, rects);
     }
+  else
+    {
+      int regular = find_weight_split (seg, attributes);
+
+      if (regular > 0)
+        line->bold_end = (guint) (g_utf8_offset_to_pointer (raw, regular) - raw);
+    }
   line->text = g_strstrip (g_utf8_make_valid (raw, -1));
+  line->bold_end = MIN (line->bold_end, strlen (line->text));
   line->page = page_index;
   line->x = seg->x0;
   line->y = seg->y0;

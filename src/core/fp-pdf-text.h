@@ -45,6 +45,8 @@ typedef enum
  * @x, @y, @width, @height: the line's box in points from the page's top left
  * @font_size: the size of the line's first font, in points
  * @bold: whether the line's first font is bold
+ * @bold_end: where a bold start of a short line ends and regular text
+ *   follows to its end, in bytes; 0 when the line is not set so
  *
  * One line of text as it stands on the page.
  */
@@ -59,6 +61,7 @@ typedef struct
   double   height;
   double   font_size;
   gboolean bold;
+  guint    bold_end;
 } FpTextLine;
 
 #define FP_TYPE_TEXT_LINE (fp_text_line_get_type ())
