@@ -148,6 +148,50 @@ test_nothing_invented (void)
   g_assert_cmpuint (fp_cv_get_total_months (cv), ==, 0);
 }
 
+/* "Stilling: Tømrer" names the title; the employer's line gives its name
+ * before the address; a date of birth and the work sought are no roles. */
+static void
+test_labels (void)
+{
+  g_autoptr (FpCv) cv = fp_cv_new_from_text ("Jon Bakken\n"
+                                             "Personalia\n"
+                                             "Født: 12.03.1988\n"
+                                             "Ønsket stilling: Tømrer\n"
+                                             "Arbeidserfaring\n"
+                                             "2015 - dags dato\n"
+                                             "Arbeidsgiver: Byggmester Haugland AS, Storgata 3, Ås\n"
+                                             "Stilling: Tømrer\n"
+                                             "Arbeidsoppgaver: Nybygg og rehabilitering\n");
+  GPtrArray     *jobs = fp_cv_get_jobs (cv);
+  const FpCvJob *job;
+
+  g_assert_cmpuint (jobs->len, ==, 1);
+  job = g_ptr_array_index (jobs, 0);
+  g_assert_cmpstr (job->title, ==, "Tømrer");
+  g_assert_cmpstr (job->employer, ==, "Byggmester Haugland AS");
+  g_assert_cmpint (job->start.year, ==, 2015);
+  g_assert_true (job->current);
+  g_assert_cmpuint (job->bullets->len, ==, 1);
+  g_assert_cmpstr (fp_cv_get_headline (cv), ==, "Tømrer");
+}
+
+/* A year inside a description starts no role. */
+static void
+test_dates_in_sentences (void)
+{
+  g_autoptr (FpCv) cv = fp_cv_new_from_text ("Arbeidserfaring\n"
+                                             "Elektriker, Lysverk AS\n"
+                                             "2016 – nå\n"
+                                             "Service og nybygg. Bas på mindre prosjekter fra 2019.\n"
+                                             "Fra 2020 var jeg også lærlingansvarlig i bedriften\n"
+                                             "Lærling, Lysverk AS\n"
+                                             "2014 – 2016\n");
+  GPtrArray *jobs = fp_cv_get_jobs (cv);
+
+  g_assert_cmpuint (jobs->len, ==, 2);
+  g_assert_cmpstr (((FpCvJob *) g_ptr_array_index (jobs, 1))->title, ==, "Lærling");
+}
+
 static void
 test_odd_input (void)
 {
@@ -198,6 +242,8 @@ main (int    argc,
 
   g_test_add_func ("/core/cv/date-forms", test_date_forms);
   g_test_add_func ("/core/cv/date-rest", test_date_rest);
+  g_test_add_func ("/core/cv/labels", test_labels);
+  g_test_add_func ("/core/cv/dates-in-sentences", test_dates_in_sentences);
   g_test_add_func ("/core/cv/not-dates", test_not_dates);
   g_test_add_func ("/core/cv/sections", test_sections);
   g_test_add_func ("/core/cv/overlap", test_overlap);
