@@ -457,6 +457,10 @@ fp_date_range_parse (const char *text,
 
   g_return_val_if_fail (text != NULL, FALSE);
 
+  /* Every date has a digit; most lines have none. */
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+
   /* Everything below walks UTF-8 characters: mend broken input first. */
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);

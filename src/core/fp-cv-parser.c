@@ -396,8 +396,22 @@ heading_section (const char *key)
   return found != NULL ? (Section) (GPOINTER_TO_INT (found) - 1) : N_SECTIONS;
 }
 
+static Section find_heading (const Line *line);
+
+/* The section @line heads, or %N_SECTIONS; worked out once a line. */
 static Section
 heading_of (const Line *line)
+{
+  Line *l = (Line *) line;
+
+  if (l->heading == 0)
+    l->heading = (int) find_heading (line) + 1;
+
+  return (Section) (l->heading - 1);
+}
+
+static Section
+find_heading (const Line *line)
 {
   static const struct
   {
@@ -880,11 +894,16 @@ find_entries (GPtrArray *lines,
       const Line *line = g_ptr_array_index (lines, i);
       Anchor      a = { 0 };
 
-      if (line->bullet || count_words (line->text) > 16 || is_birth_date (line->text) ||
+      if (line->bullet || count_words (line->text) > 16 ||
           (i > 0 && wraps_bullet (g_ptr_array_index (lines, i - 1), line)))
         continue;
       if (!fp_date_range_parse (line->text, &a.start, &a.end, &a.current, &a.rest))
         continue;
+      if (is_birth_date (line->text))
+        {
+          g_free (a.rest);
+          continue;
+        }
       /* LinkedIn gives a role's dates a line of their own; a year inside a
        * description is no new role. */
       if ((dates_alone && *a.rest != '\0') || in_sentence (line->text, a.rest))
@@ -1546,7 +1565,7 @@ find_summary (GPtrArray  *summary,
 static FpCvLabel
 label_key (const char *text)
 {
-  static GHashTable *keys;
+  static GHashTable *keys, *first_words;
   g_autofree char   *key = NULL;
 
   if (count_words (text) > 7)
@@ -1556,10 +1575,30 @@ label_key (const char *text)
     {
       GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+      first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-        g_hash_table_insert (set, fp_normalize_key (labels[i].text), GINT_TO_POINTER (labels[i].label));
+        {
+          g_autoptr (GPtrArray) tokens = fp_normalize_tokens (labels[i].text);
+
+          g_hash_table_insert (set, fp_normalize_key (labels[i].text), GINT_TO_POINTER (labels[i].label));
+          g_hash_table_add (first_words, g_strdup (g_ptr_array_index (tokens, 0)));
+        }
       g_once_init_leave (&keys, set);
     }
+
+  /* Most lines are no label: their first word says so quickly. */
+  {
+    const char      *end = text;
+    g_autofree char *first = NULL;
+    g_autoptr (GPtrArray) tokens = NULL;
+
+    while (*end != '\0' && *end != ' ' && *end != ':' && *end != '/')
+      end++;
+    first = g_strndup (text, (gsize) (end - text));
+    tokens = fp_normalize_tokens (first);
+    if (tokens->len == 0 || !g_hash_table_contains (first_words, g_ptr_array_index (tokens, 0)))
+      return FP_CV_LABEL_NONE;
+  }
 
   key = fp_normalize_key (text);
   return GPOINTER_TO_INT (g_hash_table_lookup (keys, key));
@@ -1632,6 +1671,7 @@ read_labels (GPtrArray *lines)
 
           g_free (line->text);
           line->text = text;
+          line->heading = 0;
           line->label = label;
         }
       else if (line->size > 0 && (at = label_value (lines, i)) >= 0)
@@ -1705,6 +1745,7 @@ join_wrapped_dates (GPtrArray *lines)
             {
               g_free (line->text);
               line->text = g_steal_pointer (&joined);
+              line->heading = 0;
               g_ptr_array_remove_index (lines, k);
             }
           break;

@@ -38,6 +38,7 @@ typedef struct
   gboolean  bullet;   /* the line starts a bullet point */
   FpCvLabel label;    /* what a label said this line is */
   gsize     bold_end; /* bytes of a bold start followed by regular text, or 0 */
+  int       heading;  /* the section the line heads, plus one; 0 until known */
 } FpCvLine;
 
 struct _FpCv
