@@ -139,6 +139,32 @@ test_assess_errors (void)
   g_assert_cmpint (run_cli (&o4, &e4, "assess", "--role", "Sykepleier", "--format", "yaml", NULL), ==, 1);
 }
 
+/* A generic title is no occupation of its own: the CLI asks, exit 3, and
+ * lists the candidates (as JSON where an assessment has them). */
+static void
+test_assess_unsure (void)
+{
+  const char *generic[] = { "konsulent", "assistant", "engineer", "prosjektleder" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (generic); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      JsonObject *root;
+
+      g_assert_cmpint (run_cli (&out, &err, "assess", "--role", generic[i], NULL), ==, 3);
+      g_assert_nonnull (strstr (err, "--occupation"));
+
+      g_assert_cmpint (run_cli (&out2, &err2, "assess", "--role", generic[i], "--format", "json", NULL), ==, 3);
+      g_assert_true (json_parser_load_from_data (parser, out2, -1, NULL));
+      root = json_node_get_object (json_parser_get_root (parser));
+      g_assert_true (json_object_get_boolean_member (root, "unsure"));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (root, "occupation"),
+                                                                             "candidates")),
+                        >=, 2);
+    }
+}
+
 static void
 test_roles (void)
 {
@@ -180,6 +206,7 @@ main (int    argc,
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/assess", test_assess);
   g_test_add_func ("/cli/assess-errors", test_assess_errors);
+  g_test_add_func ("/cli/assess-unsure", test_assess_unsure);
   g_test_add_func ("/cli/roles", test_roles);
   g_test_add_func ("/cli/parse", test_parse);
 

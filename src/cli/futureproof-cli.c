@@ -16,6 +16,7 @@
 #include "fp-cv.h"
 #include "fp-json.h"
 #include "fp-kb.h"
+#include "fp-matcher.h"
 #include "fp-report.h"
 #include "fp-pdf-text.h"
 
@@ -329,6 +330,78 @@ no_occupation (const char *query,
   return EXIT_NO_OCCUPATION;
 }
 
+/* Several occupations could fit: list them, so the person can choose one
+ * with --occupation. As JSON, one object with the candidates. */
+static int
+unsure (GString    *out,
+        GPtrArray  *candidates,
+        const char *what,
+        const char *lang,
+        gboolean    json)
+{
+  FpKb *kb = fp_kb_get_default ();
+
+  if (json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "schema");
+      json_builder_add_int_value (b, FP_ASSESSMENT_SCHEMA);
+      json_builder_set_member_name (b, "unsure");
+      json_builder_add_boolean_value (b, TRUE);
+      json_builder_set_member_name (b, "input");
+      json_builder_add_string_value (b, what);
+      /* Where an assessment has them: occupation.candidates. */
+      json_builder_set_member_name (b, "occupation");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "candidates");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < candidates->len; i++)
+        {
+          const FpCandidate *c = g_ptr_array_index (candidates, i);
+          g_autofree char   *about = fp_assess_describe_occupation (c->isco08, lang);
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "isco08");
+          json_builder_add_string_value (b, c->isco08);
+          json_builder_set_member_name (b, "title");
+          json_builder_add_string_value (b, fp_kb_unit_get_title (fp_kb_lookup_isco (kb, c->isco08), lang));
+          json_builder_set_member_name (b, "confidence");
+          json_builder_add_double_value (b, c->confidence);
+          if (about != NULL)
+            {
+              json_builder_set_member_name (b, "about");
+              json_builder_add_string_value (b, about);
+            }
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      text = fp_json_to_string (root, TRUE);
+      g_string_append_printf (out, "%s\n", text);
+      return EXIT_NO_OCCUPATION;
+    }
+
+  /* Translators: %s is a file name or a job title */
+  g_printerr (_ ("futureproof-cli: %s: several occupations could fit. Choose one with --occupation CODE:\n"), what);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const FpCandidate *c = g_ptr_array_index (candidates, i);
+
+      /* Translators: ISCO-08 code, occupation title, match in percent */
+      g_printerr (_ ("  %s  %s (match %d %%)\n"), c->isco08,
+                  fp_kb_unit_get_title (fp_kb_lookup_isco (kb, c->isco08), lang),
+                  (int) (c->confidence * 100 + 0.5));
+    }
+
+  return EXIT_NO_OCCUPATION;
+}
+
 static int
 write_report (FpAssessment *assessment,
               const char   *path)
@@ -401,11 +474,17 @@ command_assess (int    argc,
         {
           if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
             return usage_error (error->message);
-          return no_occupation (role, lang);
+          if (!g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE))
+            return no_occupation (role, lang);
+          {
+            g_autoptr (GPtrArray) candidates = fp_matcher_match_title (fp_kb_get_default (), role, 5);
+
+            status = unsure (out, candidates, role, lang, json);
+          }
         }
-      if (pdf)
+      else if (pdf)
         return write_report (assessment, output);
-      if (json)
+      else if (json)
         {
           g_autofree char *s = fp_assessment_to_string (assessment, TRUE);
           g_string_append_printf (out, "%s\n", s);
@@ -420,12 +499,20 @@ command_assess (int    argc,
           g_autoptr (GFile) file = g_file_new_for_commandline_arg (argv[i]);
           g_autoptr (FpAssessment) assessment = NULL;
           g_autoptr (GError) file_error = NULL;
+          g_autoptr (FpCv) cv = NULL;
 
-          assessment = fp_assess_file (file, password, occupation, lang, NULL, NULL, &file_error);
+          assessment = fp_assess_file (file, password, occupation, lang, &cv, NULL, &file_error);
           if (assessment == NULL)
             {
               if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
                 return usage_error (file_error->message);
+              if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE) && cv != NULL)
+                {
+                  g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (fp_kb_get_default (), cv, 5);
+
+                  status = MAX (status, unsure (out, candidates, argv[i], lang, json));
+                  continue;
+                }
               if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION))
                 {
                   /* Translators: %s is a file name */

@@ -998,8 +998,50 @@ choose_unit (FpKb       *kb,
       set_no_occupation (error);
       return NULL;
     }
+  if (best->confidence < FP_MATCH_ASK_BELOW)
+    {
+      g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE,
+                   _ ("Several occupations could fit. Choose the one that fits you best."));
+      return NULL;
+    }
 
   return fp_kb_lookup_isco (kb, best->isco08);
+}
+
+/**
+ * fp_assess_describe_occupation:
+ * @isco08: an ISCO-08 unit group
+ * @lang: "nb" or "en"
+ *
+ * One line on what the work is, for a person choosing among occupations:
+ * the first tasks of the occupation's own texts.
+ *
+ * Returns: (transfer full) (nullable): the line, or %NULL when the
+ *   occupation has no texts of its own
+ */
+char *
+fp_assess_describe_occupation (const char *isco08,
+                               const char *lang)
+{
+  g_autofree char *from_group = NULL;
+  g_autoptr (JsonObject) text = fp_kb_dup_text (fp_kb_get_default (), isco08, &from_group);
+  g_autoptr (GString) line = g_string_new (NULL);
+  JsonArray *tasks;
+
+  if (text == NULL || from_group != NULL || !json_object_has_member (text, "tasks"))
+    return NULL;
+
+  tasks = json_object_get_array_member (text, "tasks");
+  for (guint i = 0; i < MIN (2, json_array_get_length (tasks)); i++)
+    {
+      JsonObject *task_text = json_object_get_object_member (json_array_get_object_element (tasks, i), "text");
+
+      if (line->len > 0)
+        g_string_append (line, "; ");
+      g_string_append (line, json_object_get_string_member (task_text, check_lang (lang)));
+    }
+
+  return line->len > 0 ? g_string_free (g_steal_pointer (&line), FALSE) : NULL;
 }
 
 /* The CV's occupation (or @isco08), assessed with what the CV shows. */
@@ -1078,8 +1120,9 @@ fp_assess_role (const char *title,
 
   clean = g_strstrip (g_strdup (title));
   candidates = fp_matcher_match_title (kb, clean, 5);
-  /* A typed title must match reasonably well to stand for an occupation. */
-  unit = choose_unit (kb, isco08, candidates, 0.4, error);
+  /* A typed title that matches nothing well names no occupation; one that
+   * matches several, none surely, is for the person to choose among. */
+  unit = choose_unit (kb, isco08, candidates, 0.25, error);
   if (unit == NULL)
     return NULL;
 

@@ -15,10 +15,19 @@ G_BEGIN_DECLS
 
 #define FP_ASSESS_ERROR (fp_assess_error_quark ())
 
+/**
+ * FpAssessError:
+ * @FP_ASSESS_ERROR_NO_OCCUPATION: nothing names an occupation we know
+ * @FP_ASSESS_ERROR_UNKNOWN_CODE: no such ISCO-08 unit group
+ * @FP_ASSESS_ERROR_UNSURE: several occupations could fit, none surely: the
+ *   person chooses (fp_matcher_match_cv() or fp_matcher_match_title() give
+ *   the candidates)
+ */
 typedef enum
 {
   FP_ASSESS_ERROR_NO_OCCUPATION,
   FP_ASSESS_ERROR_UNKNOWN_CODE,
+  FP_ASSESS_ERROR_UNSURE,
 } FpAssessError;
 
 /* Task marks: the share of a task today's generative AI could do (the ILO
@@ -31,6 +40,9 @@ typedef enum
 #define FP_SCORE_TOP 0.75
 
 GQuark fp_assess_error_quark (void);
+
+char *fp_assess_describe_occupation (const char *isco08,
+                                     const char *lang);
 
 FpAssessment *fp_assess_cv (FpCv       *cv,
                             const char *isco08,

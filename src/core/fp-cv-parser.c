@@ -1019,12 +1019,27 @@ join_wrapped_heading (GPtrArray *heads,
     }
 }
 
+/* @text without a grade at its end ("Politibetjent 2", "Engineer II"). */
+static char *
+without_grade (const char *text)
+{
+  const char *last = strrchr (text, ' ');
+
+  if (last != NULL && last[1] != '\0' &&
+      (strspn (last + 1, "0123456789") == strlen (last + 1) || strspn (last + 1, "IVX") == strlen (last + 1)) &&
+      strlen (last + 1) <= 3)
+    return g_strndup (text, (gsize) (last - text));
+
+  return g_strdup (text);
+}
+
 /* How much @text reads as a job title, from the title index and the shape
  * of the line: an employer, a place, a sentence or a label reads less. */
 static int
-title_score (const char *text,
+title_score (const char *full_text,
              gboolean    bold)
 {
+  g_autofree char *text = without_grade (full_text);
   g_autoptr (GPtrArray) tokens = fp_normalize_tokens (text);
   FpKb    *kb = fp_kb_get_default ();
   gsize    len = strlen (text);
@@ -1398,12 +1413,42 @@ read_job (GPtrArray    *lines,
   return job;
 }
 
+/* Entries with no dates at all: each a heading line with bullet points
+ * under it ("Tømrer – Gudbrandsdal Byggservice AS"). */
+static GArray *
+find_undated_entries (GPtrArray *lines)
+{
+  GArray *anchors = g_array_new (FALSE, TRUE, sizeof (Anchor));
+
+  g_array_set_clear_func (anchors, (GDestroyNotify) anchor_clear);
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      const Line *line = g_ptr_array_index (lines, i);
+      Anchor      a = { 0 };
+
+      if (!looks_like_entry_heading (line) || !((Line *) g_ptr_array_index (lines, i + 1))->bullet)
+        continue;
+      a.line = a.first = i;
+      a.body = a.after = i + 1;
+      a.rest = g_strdup (line->text);
+      g_array_append_val (anchors, a);
+    }
+
+  return anchors;
+}
+
 static void
 parse_experience (FpCv      *self,
                   GPtrArray *lines,
                   gboolean   linkedin)
 {
   g_autoptr (GArray) anchors = find_entries (lines, linkedin);
+
+  if (anchors->len == 0)
+    {
+      g_array_unref (anchors);
+      anchors = find_undated_entries (lines);
+    }
 
   for (guint e = 0; e < anchors->len; e++)
     {

@@ -660,8 +660,23 @@ add_hits (FpKb       *self,
 
 /* How much of the query's stems the title holds, and the title of the
  * query's: 1.0 when both hold the same words. */
+/* Whether the query's @word is its @stem with at most an ending that
+ * inflects it ("nurses", "sykepleiere"), not another word that Snowball
+ * cuts to the same stem ("konsulent" is not "konsul"). */
+static gboolean
+inflects (const char *word,
+          const char *stem,
+          gsize       stem_len)
+{
+  static const char *const endings[] = { "", "e", "er", "ere", "en", "ene", "et", "a", "s", "es", "ers",
+                                         "ens", "r", "ar", "ane", "ne", NULL };
+
+  return strncmp (word, stem, stem_len) == 0 && g_strv_contains (endings, word + stem_len);
+}
+
 static double
 stem_overlap (GPtrArray  *query_stems,
+              GPtrArray  *query_words,
               const char *title_stems)
 {
   guint       n_words = 0, matched = 0;
@@ -684,7 +699,8 @@ stem_overlap (GPtrArray  *query_stems,
         {
           const char *q = g_ptr_array_index (query_stems, i);
 
-          if (strlen (q) == len && memcmp (q, p, len) == 0)
+          if (strlen (q) == len && memcmp (q, p, len) == 0 &&
+              inflects (g_ptr_array_index (query_words, i), p, len))
             {
               matched++;
               break;
@@ -830,7 +846,7 @@ fp_kb_search (FpKb       *self,
       guint  index = GPOINTER_TO_UINT (value) - 1;
       double quality = g_str_equal ((self->keys + self->key_at[index]), key)
                            ? 1.0
-                           : 0.9 * stem_overlap (stems, (self->stems + self->stem_at[index]));
+                           : 0.9 * stem_overlap (stems, tokens, (self->stems + self->stem_at[index]));
 
       if (quality > 0.3)
         consider (best, self, index, quality);

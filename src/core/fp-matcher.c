@@ -20,13 +20,17 @@
 
 #include "fp-matcher.h"
 #include "fp-normalize.h"
+#include "fp-regex.h"
 
 typedef struct
 {
   char      *isco08;
   double     score;
-  double     best_title;
-  char      *cv_title;
+  double     best_title; /* weight × match of the title that counts most */
+  double     quality;    /* how well that title matches, 0–1 */
+  double     doubt;      /* the chance that none of the titles means it */
+  gboolean   specific;   /* a title that is not generic names it */
+  char      *cv_title;   /* that title, as the CV or the person wrote it */
   GPtrArray *evidence;
 } Tally;
 
@@ -61,6 +65,7 @@ get_tally (GHashTable *tallies,
     {
       t = g_new0 (Tally, 1);
       t->isco08 = g_strdup (isco08);
+      t->doubt = 1;
       t->evidence = g_ptr_array_new_with_free_func (g_free);
       g_hash_table_insert (tallies, t->isco08, t);
     }
@@ -75,6 +80,34 @@ add_evidence (Tally      *t,
   if (line != NULL && t->evidence->len < 4 &&
       !g_ptr_array_find_with_equal_func (t->evidence, line, g_str_equal, NULL))
     g_ptr_array_add (t->evidence, g_strdup (line));
+}
+
+/* Whether @title names no one occupation: a generic title, or one made
+ * only of generic words and words that say nothing of the work ("senior
+ * consultant", "Business Woman & Proud Geek" is not, "Music Professional"
+ * is not either: both have a word of their own). */
+static gboolean
+generic_title (FpKb       *kb,
+               const char *title)
+{
+  g_autoptr (GPtrArray) tokens = NULL;
+  static const char *const modifiers[] = { "senior", "junior", "lead", "ledende", "assisterende", "assistant",
+                                           "deputy", "fungerende", "acting", "trainee", "fast", "midlertidig",
+                                           NULL };
+
+  if (fp_kb_is_generic_title (kb, title))
+    return TRUE;
+
+  tokens = fp_normalize_tokens (title);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const char *word = g_ptr_array_index (tokens, i);
+
+      if (!g_strv_contains (modifiers, word) && !fp_kb_is_generic_title (kb, word))
+        return FALSE;
+    }
+
+  return tokens->len > 0;
 }
 
 /* How much a role counts, by how long ago it ended. */
@@ -105,6 +138,140 @@ recency_weight (const FpCvJob *job,
   return 0.6 * pow (0.5, (years_ago - 2) / 3);
 }
 
+/* How well @title names the occupation of @match, 0–1: a title the index
+ * holds as it is written counts fully, one found by its words, stems or a
+ * typo less, and a generic one ("konsulent", "engineer") never much. */
+static double
+match_quality (FpKb            *kb,
+               const char      *title,
+               const FpKbMatch *match)
+{
+  g_autofree char *key = fp_normalize_key (title);
+  g_autofree char *matched = fp_normalize_key (match->title);
+  double           quality = MIN (1.0, match->score);
+
+  if (!g_str_equal (key, matched))
+    quality *= 0.85;
+  if (generic_title (kb, title))
+    quality = MIN (quality, 0.45);
+
+  return quality;
+}
+
+/* What a search for one title found for one occupation. */
+typedef struct
+{
+  char  *isco08;
+  double score;   /* the title index's score */
+  double quality; /* see match_quality() */
+} Found;
+
+static void
+found_free (Found *f)
+{
+  g_free (f->isco08);
+  g_free (f);
+}
+
+/* @title without what says nothing of the occupation: notes in brackets
+ * ("Renholder (deltid)") and a grade at the end ("Politibetjent 2",
+ * "Engineer II"). */
+static char *
+plain_title (const char *title)
+{
+  GString *out = g_string_new (NULL);
+  int      depth = 0;
+  g_auto (GStrv) words = NULL;
+  guint n;
+
+  for (const char *p = title; *p != '\0'; p++)
+    {
+      depth += *p == '(' || *p == '[';
+      if (depth == 0)
+        g_string_append_c (out, *p);
+      depth -= depth > 0 && (*p == ')' || *p == ']');
+    }
+
+  words = g_strsplit (g_strstrip (out->str), " ", -1);
+  n = g_strv_length (words);
+  if (n > 1 && (strspn (words[n - 1], "0123456789") == strlen (words[n - 1]) ||
+                strspn (words[n - 1], "IVX") == strlen (words[n - 1])))
+    {
+      g_free (words[n - 1]);
+      words[n - 1] = NULL;
+    }
+  g_string_free (out, TRUE);
+
+  return g_strjoinv (" ", words);
+}
+
+/* The ways @title may name an occupation: the title itself, and each part of
+ * one that joins two roles or adds a field ("Kokk og innkjøpsansvarlig",
+ * "Elektriker – service og feilsøking", "Sykepleier, akuttmottak"). */
+static GPtrArray *
+title_variants (const char *title)
+{
+  GPtrArray       *variants = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *plain = plain_title (title);
+  g_auto (GStrv) parts = fp_regex_split ("\\s+(?:og|and|&|/|–|—|-|·|\\|)\\s+|\\s*,\\s*", plain, G_REGEX_CASELESS, 0);
+
+  g_ptr_array_add (variants, g_strdup (*plain != '\0' ? plain : title));
+  for (guint i = 0; parts != NULL && parts[0] != NULL && parts[1] != NULL && parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0' && !g_ptr_array_find_with_equal_func (variants, parts[i], g_str_equal, NULL))
+        g_ptr_array_add (variants, g_strdup (parts[i]));
+    }
+
+  return variants;
+}
+
+/* The occupations @title names, each with the best of its variants; a
+ * title that comes back (a promotion in the same role) is looked up once. */
+static GPtrArray *
+search_title (FpKb       *kb,
+              GHashTable *searched,
+              const char *title)
+{
+  g_autoptr (GPtrArray) variants = NULL;
+  g_autoptr (GHashTable) by_code = NULL;
+  GPtrArray *found = g_hash_table_lookup (searched, title);
+
+  if (found != NULL)
+    return found;
+
+  found = g_ptr_array_new_with_free_func ((GDestroyNotify) found_free);
+  by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  variants = title_variants (title);
+  for (guint v = 0; v < variants->len; v++)
+    {
+      const char *variant = g_ptr_array_index (variants, v);
+      g_autoptr (GPtrArray) matches = fp_kb_search (kb, variant, 5);
+
+      for (guint i = 0; i < matches->len; i++)
+        {
+          const FpKbMatch *m = g_ptr_array_index (matches, i);
+          Found           *f = g_hash_table_lookup (by_code, m->isco08);
+
+          if (f == NULL)
+            {
+              f = g_new0 (Found, 1);
+              f->isco08 = g_strdup (m->isco08);
+              g_ptr_array_add (found, f);
+              g_hash_table_insert (by_code, f->isco08, f);
+            }
+          if (m->score > f->score)
+            {
+              f->score = m->score;
+              f->quality = match_quality (kb, variant, m);
+            }
+        }
+    }
+  g_hash_table_insert (searched, g_strdup (title), found);
+
+  return found;
+}
+
 static void
 add_title (FpKb       *kb,
            GHashTable *tallies,
@@ -113,31 +280,29 @@ add_title (FpKb       *kb,
            const char *line,
            double      weight)
 {
-  GPtrArray *matches;
+  GPtrArray *found;
 
   if (title == NULL || *title == '\0' || weight <= 0)
     return;
 
-  /* A title that comes back (a promotion in the same role) is looked up once. */
-  matches = g_hash_table_lookup (searched, title);
-  if (matches == NULL)
+  found = search_title (kb, searched, title);
+  for (guint i = 0; i < found->len; i++)
     {
-      matches = fp_kb_search (kb, title, 5);
-      g_hash_table_insert (searched, g_strdup (title), matches);
-    }
-  for (guint i = 0; i < matches->len; i++)
-    {
-      const FpKbMatch *m = g_ptr_array_index (matches, i);
-      Tally           *t = get_tally (tallies, m->isco08);
+      const Found *f = g_ptr_array_index (found, i);
+      Tally       *t = get_tally (tallies, f->isco08);
 
-      t->score += weight * m->score;
-      if (weight * m->score > t->best_title)
+      t->score += weight * f->score;
+      /* Each title that names the occupation makes it likelier. */
+      t->doubt *= 1 - MIN (0.95, MIN (1.0, weight) * f->quality);
+      t->specific |= f->quality > 0.45;
+      if (weight * f->score > t->best_title)
         {
-          t->best_title = weight * m->score;
+          t->best_title = weight * f->score;
+          t->quality = f->quality;
           g_free (t->cv_title);
           t->cv_title = g_strdup (title);
         }
-      if (m->score >= 0.6)
+      if (f->score >= 0.6)
         add_evidence (t, line);
     }
 }
@@ -216,40 +381,53 @@ cv_stem_set (FpCv *cv)
 }
 
 static int
-compare_candidates (gconstpointer a,
-                    gconstpointer b)
+compare_tallies (gconstpointer a,
+                 gconstpointer b)
 {
-  const FpCandidate *ca = *(const FpCandidate **) a, *cb = *(const FpCandidate **) b;
+  const Tally *ta = *(const Tally **) a, *tb = *(const Tally **) b;
 
-  if (ca->confidence != cb->confidence)
-    return ca->confidence > cb->confidence ? -1 : 1;
-  return strcmp (ca->isco08, cb->isco08);
+  if (ta->score != tb->score)
+    return ta->score > tb->score ? -1 : 1;
+  return strcmp (ta->isco08, tb->isco08);
 }
 
+/* The candidates, best first, each with its confidence: how likely its
+ * titles together name it, less when another occupation has nearly as much
+ * support. A generic title alone never reaches far (see match_quality()). */
 static GPtrArray *
 rank (GHashTable *tallies,
-      double      total_weight,
       guint       max_results)
 {
-  GPtrArray     *result = g_ptr_array_new_with_free_func ((GDestroyNotify) fp_candidate_free);
+  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) fp_candidate_free);
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
   GHashTableIter iter;
   Tally         *t;
 
   g_hash_table_iter_init (&iter, tallies);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &t))
+    g_ptr_array_add (order, t);
+  g_ptr_array_sort (order, compare_tallies);
+
+  for (guint i = 0; i < MIN (order->len, max_results); i++)
     {
       FpCandidate *c = g_new0 (FpCandidate, 1);
+      const Tally *best = g_ptr_array_index (order, 0);
+      const Tally *rival = g_ptr_array_index (order, i == 0 ? MIN (1, order->len - 1) : 0);
+      double       lead;
+
+      t = g_ptr_array_index (order, i);
+      /* How far ahead of its nearest rival it stands, 0–1. */
+      lead = order->len < 2 ? 1 : CLAMP ((t->score - rival->score) / MAX (best->score, 1e-6), 0, 1);
 
       c->isco08 = g_strdup (t->isco08);
-      c->confidence = round (CLAMP (t->score / MAX (total_weight, 1e-6), 0, 1) * 100) / 100;
+      c->confidence = (1 - t->doubt) * (0.7 + 0.3 * MIN (1, 4 * lead));
+      if (!t->specific)
+        c->confidence = MIN (c->confidence, 0.45);
+      c->confidence = round (c->confidence * 100) / 100;
       c->cv_title = g_strdup (t->cv_title);
       c->evidence = g_ptr_array_ref (t->evidence);
       g_ptr_array_add (result, c);
     }
-
-  g_ptr_array_sort (result, compare_candidates);
-  if (result->len > max_results)
-    g_ptr_array_set_size (result, max_results);
 
   return result;
 }
@@ -290,7 +468,7 @@ move_tallies (GHashTable *from,
 
 /* Below this, the roles and headline have not named an occupation well
  * enough, and the summary or the rest of the CV may say it better. */
-#define MIN_ROLE_CONFIDENCE 0.15
+#define MIN_ROLE_QUALITY 0.25
 
 /* The job titles written out in @text ("Accurate accounts payable clerk with
  * seven years …", "Jeg er en pålitelig renholder …"): the longest runs of
@@ -422,9 +600,9 @@ add_titles_anywhere (FpKb       *kb,
   return total;
 }
 
+/* How well the best of the roles' titles names an occupation, 0–1. */
 static double
-top_confidence (GHashTable *tallies,
-                double      total)
+top_quality (GHashTable *tallies)
 {
   GHashTableIter iter;
   Tally         *t;
@@ -432,7 +610,7 @@ top_confidence (GHashTable *tallies,
 
   g_hash_table_iter_init (&iter, tallies);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &t))
-    top = MAX (top, t->score / MAX (total, 1e-6));
+    top = MAX (top, t->quality);
 
   return top;
 }
@@ -465,13 +643,13 @@ gather (FpKb        *kb,
 
       add_title (kb, tallies, searched, headline, headline, w);
       total += w;
-      if (before == 0 && top_confidence (tallies, total) < MIN_ROLE_CONFIDENCE)
+      if (before == 0 && top_quality (tallies) < MIN_ROLE_QUALITY)
         {
           g_hash_table_remove_all (tallies);
           total = add_titles_in_text (kb, tallies, searched, headline, headline, w);
         }
     }
-  if (g_hash_table_size (tallies) > 0 && top_confidence (tallies, total) >= MIN_ROLE_CONFIDENCE)
+  if (g_hash_table_size (tallies) > 0 && top_quality (tallies) >= MIN_ROLE_QUALITY)
     return total;
 
   if (summary != NULL)
@@ -530,7 +708,7 @@ fp_matcher_match_cv (FpKb *kb,
 
   /* Skills and bullets: a small push for the front runners. */
   stems = cv_stem_set (cv);
-  ranked = rank (tallies, total, 8);
+  ranked = rank (tallies, 8);
   for (guint i = 0; i < ranked->len; i++)
     {
       const FpCandidate *c = g_ptr_array_index (ranked, i);
@@ -539,7 +717,7 @@ fp_matcher_match_cv (FpKb *kb,
       t->score += total * keyword_support (kb, c->isco08, stems);
     }
 
-  result = rank (tallies, total, max_results);
+  result = rank (tallies, max_results);
   for (guint i = 0; i < result->len; i++)
     ((FpCandidate *) g_ptr_array_index (result, i))->basis = basis;
 
@@ -620,7 +798,7 @@ fp_matcher_match_title (FpKb       *kb,
   g_return_val_if_fail (title != NULL, NULL);
 
   add_title (kb, tallies, searched, title, NULL, 1.0);
-  result = rank (tallies, 1.0, max_results);
+  result = rank (tallies, max_results);
   for (guint i = 0; i < result->len; i++)
     ((FpCandidate *) g_ptr_array_index (result, i))->basis = "title";
 

@@ -30,6 +30,10 @@ typedef struct
   const char *basis;
 } FpCandidate;
 
+/* Below this confidence an occupation is not taken as found: the app asks
+ * "Which of these fits you best?" and the CLI exits 3 with the candidates. */
+#define FP_MATCH_ASK_BELOW 0.6
+
 void fp_candidate_free (FpCandidate *candidate);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FpCandidate, fp_candidate_free)
 
