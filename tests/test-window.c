@@ -139,6 +139,33 @@ test_no_occupation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A CV whose roles have only a generic title: the window asks which
+ * occupation fits, and the one chosen gives the result. */
+static void
+test_unsure (void)
+{
+  FpWindow        *window = new_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "data", "pdf", "generic-title.pdf", NULL);
+  g_autoptr (GPtrArray) choices = NULL;
+  FpAssessment *assessment;
+
+  g_assert_true (drop_file (window, path));
+  wait_while_working (window);
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "error");
+  g_assert_cmpstr (fp_window_get_error_title (window), ==, "Which of These Fits You Best?");
+  choices = fp_window_dup_suggestions (window);
+  g_assert_cmpuint (choices->len, >=, 2);
+
+  fp_window_activate_suggestion (window, 1);
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
+  assessment = fp_result_page_get_assessment (FP_RESULT_PAGE (fp_window_get_result_page (window)));
+  g_assert_cmpstr (json_object_get_string_member (fp_assessment_get_occupation (assessment), "title"), ==,
+                   g_ptr_array_index (choices, 1));
+  g_assert_cmpstr (json_object_get_string_member (fp_assessment_get_occupation (assessment), "basis"), ==, "chosen");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static FpResultPage *
 open_sample (FpWindow *window)
 {
@@ -275,6 +302,7 @@ main (int    argc,
   g_test_add_func ("/app/window/drop-not-pdf", test_drop_not_pdf);
   g_test_add_func ("/app/window/drop-scan", test_drop_scan);
   g_test_add_func ("/app/window/no-occupation", test_no_occupation);
+  g_test_add_func ("/app/window/unsure", test_unsure);
   g_test_add_func ("/app/window/sample", test_sample);
   g_test_add_func ("/app/window/change-occupation", test_change_occupation);
   g_test_add_func ("/app/window/report-language", test_report_language);

@@ -17,5 +17,7 @@ GtkWidget  *fp_window_get_result_page (FpWindow *self);
 GtkWidget  *fp_window_get_welcome_search (FpWindow *self);
 const char *fp_window_get_error_title (FpWindow *self);
 GPtrArray  *fp_window_dup_suggestions (FpWindow *self);
+void        fp_window_activate_suggestion (FpWindow *self,
+                                           guint     index);
 
 G_END_DECLS

@@ -82,6 +82,15 @@ set_search_instead (FpWindow *self,
     gtk_widget_add_css_class (self->open_another_button, "suggested-action");
 }
 
+static const char *
+report_language (FpWindow *self)
+{
+  g_autofree char *lang = g_settings_get_string (self->settings, "report-language");
+
+  return g_str_equal (lang, "nb") ? "nb" : g_str_equal (lang, "en") ? "en"
+                                                                    : fp_assess_default_language ();
+}
+
 static void
 clear_suggestions (FpWindow *self)
 {
@@ -108,11 +117,76 @@ show_error (FpWindow   *self,
 static void open_role_search (FpWindow   *self,
                               const char *text);
 
+static void choose_role (FpWindow   *self,
+                         const char *isco08,
+                         const char *title);
+
+/* A title from the CV opens the search with it; an occupation offered when
+ * several could fit is chosen at once. */
 static void
 suggestion_activated_cb (AdwActionRow *row,
                          FpWindow     *self)
 {
-  open_role_search (self, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  const char *isco08 = g_object_get_data (G_OBJECT (row), "isco08");
+
+  if (isco08 != NULL)
+    choose_role (self, isco08, g_object_get_data (G_OBJECT (row), "title"));
+  else
+    open_role_search (self, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
+static GtkWidget *
+add_suggestion_row (FpWindow   *self,
+                    const char *title,
+                    const char *subtitle,
+                    const char *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect_object (row, "activated", G_CALLBACK (suggestion_activated_cb), self, 0);
+  adw_preferences_group_add (self->suggestions_group, row);
+  g_ptr_array_add (self->suggestion_rows, row);
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_group), TRUE);
+
+  return row;
+}
+
+/* Several occupations could fit the CV, none surely: the person chooses,
+ * among occupations named in the report's language, each with a line on
+ * what the work is. */
+static void
+show_unsure (FpWindow *self)
+{
+  g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (fp_kb_get_default (), self->cv, 4);
+  FpKb       *kb = fp_kb_get_default ();
+  const char *lang = report_language (self);
+
+  show_error (self, _ ("Your CV could fit more than one occupation. Choose the one closest to your work, "
+                       "or search for your job title."));
+  adw_status_page_set_title (self->error_page, _ ("Which of These Fits You Best?"));
+  adw_status_page_set_icon_name (self->error_page, "dialog-question-symbolic");
+  adw_preferences_group_set_title (self->suggestions_group, "");
+  adw_preferences_group_set_description (self->suggestions_group, NULL);
+  set_search_instead (self, TRUE);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const FpCandidate *c = g_ptr_array_index (candidates, i);
+      const char        *title = fp_kb_unit_get_title (fp_kb_lookup_isco (kb, c->isco08), lang);
+      g_autofree char   *about = fp_assess_describe_occupation (c->isco08, lang);
+      /* Translators: an ISCO-08 occupation code */
+      g_autofree char *code = g_strdup_printf (_ ("ISCO-08 %s"), c->isco08);
+      GtkWidget       *row = add_suggestion_row (self, title, about != NULL ? about : code, "go-next-symbolic");
+
+      g_object_set_data_full (G_OBJECT (row), "isco08", g_strdup (c->isco08), g_free);
+      g_object_set_data_full (G_OBJECT (row), "title", g_strdup (title), g_free);
+    }
 }
 
 /* The CV was read, but named no occupation we know: say so plainly, and
@@ -128,29 +202,11 @@ show_no_occupation (FpWindow *self)
   adw_status_page_set_icon_name (self->error_page, "system-search-symbolic");
   set_search_instead (self, TRUE);
 
+  adw_preferences_group_set_title (self->suggestions_group, _ ("Job Titles in Your CV"));
+  adw_preferences_group_set_description (self->suggestions_group,
+                                         _ ("Choose one to search for it, or search for another title."));
   for (guint i = 0; i < titles->len; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (titles, i));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _ ("Search for this title"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("system-search-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_signal_connect_object (row, "activated", G_CALLBACK (suggestion_activated_cb), self, 0);
-      adw_preferences_group_add (self->suggestions_group, row);
-      g_ptr_array_add (self->suggestion_rows, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_group), titles->len > 0);
-}
-
-static const char *
-report_language (FpWindow *self)
-{
-  g_autofree char *lang = g_settings_get_string (self->settings, "report-language");
-
-  return g_str_equal (lang, "nb") ? "nb" : g_str_equal (lang, "en") ? "en"
-                                                                    : fp_assess_default_language ();
+    add_suggestion_row (self, g_ptr_array_index (titles, i), _ ("Search for this title"), "system-search-symbolic");
 }
 
 static void
@@ -261,6 +317,11 @@ assess_cb (GObject      *source,
   if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION) && cv != NULL)
     {
       show_no_occupation (self);
+      return;
+    }
+  if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE) && cv != NULL)
+    {
+      show_unsure (self);
       return;
     }
   if (assessment == NULL)
@@ -692,6 +753,17 @@ fp_window_get_page_name (FpWindow *self)
   g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/* Activates a row of the error page's list, as a click would. */
+void
+fp_window_activate_suggestion (FpWindow *self,
+                               guint     index)
+{
+  g_return_if_fail (FP_IS_WINDOW (self));
+  g_return_if_fail (index < self->suggestion_rows->len);
+
+  g_signal_emit_by_name (g_ptr_array_index (self->suggestion_rows, index), "activated");
 }
 
 const char *

@@ -509,8 +509,9 @@ command_assess (int    argc,
               if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE) && cv != NULL)
                 {
                   g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (fp_kb_get_default (), cv, 5);
+                  int asked = unsure (out, candidates, argv[i], lang, json);
 
-                  status = MAX (status, unsure (out, candidates, argv[i], lang, json));
+                  status = MAX (status, asked);
                   continue;
                 }
               if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION))
