@@ -782,6 +782,72 @@ compare_best (gconstpointer a,
   return ia < ib ? -1 : ia > ib;
 }
 
+/* Whether some title has exactly @key. */
+static gboolean
+key_exists (FpKb       *self,
+            const char *key)
+{
+  guint lo = 0, hi = self->n_titles;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int   c = strcmp (self->keys + self->key_at[mid], key);
+
+      if (c == 0)
+        return TRUE;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return FALSE;
+}
+
+/* The singular of a plural title key ("sykepleiere", "nurses", "coaches"),
+ * or the trade of an apprentice ("tømrerlærling", "kokkelærling"): a title
+ * to look for when @key itself is none. %NULL when there is none. */
+static char *
+title_base_form (FpKb       *self,
+                 const char *key)
+{
+  static const struct
+  {
+    const char *ending;
+    const char *replace;
+  } forms[] = {
+    { "elaerling", "" },
+    { "laerling", "" },
+    { "ere", "er" },
+    { "erne", "er" },
+    { "ene", "" },
+    { "s", "" },
+    { "es", "" },
+  };
+  gsize len = strlen (key);
+
+  if (key_exists (self, key))
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      gsize ending = strlen (forms[i].ending);
+
+      if (len > ending + 3 && g_str_has_suffix (key, forms[i].ending))
+        {
+          g_autofree char *stem = g_strndup (key, len - ending);
+          char            *base = g_strconcat (stem, forms[i].replace, NULL);
+
+          if (key_exists (self, base))
+            return base;
+          g_free (base);
+        }
+    }
+
+  return NULL;
+}
+
 /**
  * fp_kb_search:
  * @self: a #FpKb
@@ -806,6 +872,7 @@ fp_kb_search (FpKb       *self,
   g_autoptr (GPtrArray) tokens = NULL;
   g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *key = NULL;
+  g_autofree char *other_form = NULL;
   GPtrArray       *result;
   GHashTableIter   iter;
   gpointer         value;
@@ -853,6 +920,8 @@ fp_kb_search (FpKb       *self,
       top = MAX (top, quality);
     }
 
+  other_form = title_base_form (self, key);
+
   /* Exact keys, compounds and typos: one pass over the keys. A typo is
    * looked for only when no title holds most of the query's words ("herd
    * manager" is not "HR manager"). */
@@ -864,6 +933,8 @@ fp_kb_search (FpKb       *self,
 
       if (len == key_len && memcmp (k, key, len) == 0)
         quality = 1.0;
+      else if (other_form != NULL && g_str_equal (k, other_form))
+        quality = 0.97;
       else if (len >= 5 && len < key_len && memcmp (key + key_len - len, k, len) == 0)
         /* "backendutvikler" ends in the title "utvikler": the head of a
          * Norwegian compound names the occupation. */
