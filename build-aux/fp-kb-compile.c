@@ -246,6 +246,15 @@ main (int    argc,
       add_title (titles, seen, json_object_get_string_member (o, "title"),
                  json_object_get_string_member (o, "lang"),
                  json_object_get_string_member (o, "isco08"), "own");
+      /* Our own title is a decision, like an override: the same title's
+       * other codes step back. */
+      {
+        g_autofree char *key = fp_normalize_key (json_object_get_string_member (o, "title"));
+
+        if (!g_hash_table_contains (overrides, key))
+          g_hash_table_insert (overrides, g_steal_pointer (&key),
+                               g_strdup (json_object_get_string_member (o, "isco08")));
+      }
     }
   array = json_object_get_array_member (json_node_get_object (titles_root), "rows");
   for (const char *const *source = (const char *const[]){ "styrk", "esco", "isco", "esco_alt", NULL };

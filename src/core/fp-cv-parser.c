@@ -834,6 +834,11 @@ in_sentence (const char *text,
 
   if (len > 0 && rest[len - 1] == '.' && !g_str_has_suffix (rest, "d.d."))
     return TRUE;
+  /* Two sentences ("… (70 covers). Pastry and bread section from 2017"), or
+   * "from 2017" inside one. */
+  if (fp_regex_match ("[a-zæøå)][.!?] +[[:upper:]]", text, 0, 0) ||
+      fp_regex_match ("\\w \\w+ (from|since|fra|siden) (\\w+ )?(19|20)\\d\\d", text, G_REGEX_CASELESS, 0))
+    return TRUE;
 
   /* Words in lower case before the date ("aug. 2023 – nå · deltid" starts
    * with its date), or after "Fra 2019" ("Fra 2019 var jeg prosjektleder"). */
@@ -935,12 +940,16 @@ find_entries (GPtrArray *lines,
             }
         }
 
-      /* Up to two heading lines right above the dates. */
-      for (guint k = 0; k < 2 && a.first > boundary; k++)
+      /* Up to two heading lines right above the dates, three when one of
+       * them names a place ("Oatmeal & Ember Bakery", "Glasgow", "Baker"). */
+      for (guint k = 0; a.first > boundary; k++)
         {
           const Line *above = g_ptr_array_index (lines, a.first - 1);
 
-          if (!looks_like_entry_heading (above))
+          if (!looks_like_entry_heading (above) ||
+              (k == 2 && !looks_like_place (((Line *) g_ptr_array_index (lines, a.first))->text) &&
+               !looks_like_place (((Line *) g_ptr_array_index (lines, a.first + 1))->text)) ||
+              k == 3)
             break;
           a.first--;
         }
@@ -1140,6 +1149,13 @@ collect_heads (GPtrArray    *lines,
 
   for (guint k = a->first; k < a->line; k++)
     g_ptr_array_add (heads, ((Line *) g_ptr_array_index (lines, k))->text);
+  /* Employer, place and title on three lines: the place stands apart. */
+  for (guint k = 0; heads->len == 3 && k < 2; k++)
+    if (looks_like_place (g_ptr_array_index (heads, k)) && title_score (g_ptr_array_index (heads, k), FALSE) <= 0)
+      {
+        job->place = g_strdup (g_ptr_array_index (heads, k));
+        g_ptr_array_remove_index (heads, k);
+      }
   join_wrapped_heading (heads, joined);
 
   if (heads->len > 0)
