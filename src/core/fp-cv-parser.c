@@ -452,6 +452,11 @@ find_heading (const Line *line)
   if ((section = heading_section (key)) != N_SECTIONS)
     return marked || count_words (text) <= 2 ? section : N_SECTIONS;
 
+  /* "Erfaring som dyrepleier", "Experience as a nurse". */
+  if (marked && count_words (text) <= 5 &&
+      fp_regex_match ("^(arbeids|yrkes|relevant)?(erfaring|experience|workexperience)(som|as|i|in)", key, 0, 0))
+    return SECTION_EXPERIENCE;
+
   /* "Design experience", "Relevant utdanning", "Technical skills". */
   for (guint i = 0; marked && i < G_N_ELEMENTS (suffixes); i++)
     if (g_str_has_suffix (key, suffixes[i].suffix) && count_words (text) <= 3)
@@ -837,6 +842,7 @@ in_sentence (const char *text,
   /* Two sentences ("… (70 covers). Pastry and bread section from 2017"), or
    * "from 2017" inside one. */
   if (fp_regex_match ("[a-zæøå)][.!?] +[[:upper:]]", text, 0, 0) ||
+      fp_regex_match ("\\b(i|in|fra|from|since|siden|til|to|until) (19|20)\\d\\d [a-zæøå]", text, 0, 0) ||
       fp_regex_match ("\\w \\w+ (from|since|fra|siden) (\\w+ )?(19|20)\\d\\d", text, G_REGEX_CASELESS, 0))
     return TRUE;
 
@@ -1053,7 +1059,7 @@ title_score (const char *full_text,
   FpKb    *kb = fp_kb_get_default ();
   gsize    len = strlen (text);
   int      score = bold ? 1 : 0;
-  gboolean title = FALSE;
+  gboolean title = FALSE, exact = FALSE;
 
   if (tokens->len == 0 || tokens->len > 10)
     return -10;
@@ -1062,7 +1068,7 @@ title_score (const char *full_text,
     g_autofree char *key = fp_normalize_key (text);
 
     if (fp_kb_has_title_key (kb, key, tokens->len))
-      score += 4, title = TRUE;
+      score += 4, title = exact = TRUE;
     else
       /* A word of it is a title, or the head of one: "Senior Software
        * Developer" is a developer, "Helsefagarbeider natt" a
@@ -1079,7 +1085,8 @@ title_score (const char *full_text,
 
   /* Capitalised words may be a title or a place; a state's code ("OR") is
    * a place. */
-  if (looks_like_employer (text))
+  /* "Primary School Teacher" is a title, though it names a school. */
+  if (looks_like_employer (text) && !exact)
     score -= 3;
   else if (len == 2 && is_upper (text))
     score -= 2;

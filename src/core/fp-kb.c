@@ -620,6 +620,69 @@ fp_kb_has_title_key (FpKb       *self,
   return FALSE;
 }
 
+static gsize token_lower_bound (FpKb       *self,
+                                const char *word);
+
+/**
+ * fp_kb_count_title_words:
+ * @self: a #FpKb
+ * @words: (element-type utf8): words or stems, folded, each once
+ * @isco08s: unit groups
+ * @n: how many
+ * @hits: (array length=n) (out caller-allocates): for each unit group, how
+ *   many of @words its titles use
+ *
+ * How much a text speaks the language of each occupation's titles: "bygg"
+ * and "anlegg" in a CV say a prosjektleder manages construction.
+ */
+void
+fp_kb_count_title_words (FpKb              *self,
+                         GHashTable        *words,
+                         const char *const *isco08s,
+                         guint              n,
+                         guint             *hits)
+{
+  GHashTableIter       iter;
+  gpointer             word;
+  g_autofree gboolean *seen = g_new0 (gboolean, n);
+
+  g_return_if_fail (FP_IS_KB (self));
+
+  memset (hits, 0, n * sizeof *hits);
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    {
+      gsize       at = token_lower_bound (self, word);
+      const char *found = NULL;
+      g_autoptr (GVariant) ids = NULL;
+      const guint32 *id;
+      gsize          n_ids;
+
+      if (strlen (word) < 4 || at >= g_variant_n_children (self->tokens))
+        continue;
+      g_variant_get_child (self->tokens, at, "(&s@au)", &found, &ids);
+      if (!g_str_equal (found, word))
+        continue;
+
+      /* A word of thousands of titles ("leder") says nothing of which. */
+      id = g_variant_get_fixed_array (ids, &n_ids, sizeof (guint32));
+      if (n_ids > 400)
+        continue;
+      memset (seen, 0, n * sizeof *seen);
+      for (gsize i = 0; i < n_ids; i++)
+        {
+          const char *code = self->units[self->title_unit[id[i]]].isco08;
+
+          for (guint u = 0; u < n; u++)
+            if (!seen[u] && g_str_equal (code, isco08s[u]))
+              {
+                seen[u] = TRUE;
+                hits[u]++;
+              }
+        }
+    }
+}
+
 /* The first index in the sorted token index whose word is ≥ @word. */
 static gsize
 token_lower_bound (FpKb       *self,

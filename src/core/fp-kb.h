@@ -100,6 +100,11 @@ JsonObject     *fp_kb_dup_text (FpKb       *self,
                                 const char *isco08,
                                 char      **from_group);
 guint           fp_kb_get_n_titles (FpKb *self);
+void            fp_kb_count_title_words (FpKb              *self,
+                                         GHashTable        *words,
+                                         const char *const *isco08s,
+                                         guint              n,
+                                         guint             *hits);
 gboolean        fp_kb_is_generic_title (FpKb       *self,
                                         const char *title);
 gboolean        fp_kb_has_title_key (FpKb       *self,

@@ -161,9 +161,10 @@ match_quality (FpKb            *kb,
 /* What a search for one title found for one occupation. */
 typedef struct
 {
-  char  *isco08;
-  double score;   /* the title index's score */
-  double quality; /* see match_quality() */
+  char    *isco08;
+  double   score;   /* the title index's score */
+  double   quality; /* see match_quality() */
+  gboolean generic; /* the title names no one occupation */
 } Found;
 
 static void
@@ -205,14 +206,17 @@ plain_title (const char *title)
   return g_strjoinv (" ", words);
 }
 
-/* The ways @title may name an occupation: the title itself, and each part of
+/* The ways @title may name an occupation: the title itself, each part of
  * one that joins two roles or adds a field ("Kokk og innkjøpsansvarlig",
- * "Elektriker – service og feilsøking", "Sykepleier, akuttmottak"). */
+ * "Elektriker – service og feilsøking", "Sykepleier, akuttmottak"), and a
+ * first word that is a title of its own. */
 static GPtrArray *
-title_variants (const char *title)
+title_variants (FpKb       *kb,
+                const char *title)
 {
   GPtrArray       *variants = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *plain = plain_title (title);
+  const char      *space = strchr (plain, ' ');
   g_auto (GStrv) parts = fp_regex_split ("\\s+(?:og|and|&|/|–|—|-|·|\\|)\\s+|\\s*,\\s*", plain, G_REGEX_CASELESS, 0);
 
   g_ptr_array_add (variants, g_strdup (*plain != '\0' ? plain : title));
@@ -221,6 +225,17 @@ title_variants (const char *title)
       g_strstrip (parts[i]);
       if (*parts[i] != '\0' && !g_ptr_array_find_with_equal_func (variants, parts[i], g_str_equal, NULL))
         g_ptr_array_add (variants, g_strdup (parts[i]));
+    }
+
+  /* A Norwegian title with what follows it: "Innkjøper fersk og frys",
+   * "Helsefagarbeider natt". */
+  if (space != NULL)
+    {
+      g_autofree char *first = g_strndup (plain, (gsize) (space - plain));
+      g_autofree char *key = fp_normalize_key (first);
+
+      if (fp_kb_has_title_key (kb, key, 1) && !fp_kb_is_generic_title (kb, first))
+        g_ptr_array_add (variants, g_steal_pointer (&first));
     }
 
   return variants;
@@ -242,7 +257,7 @@ search_title (FpKb       *kb,
 
   found = g_ptr_array_new_with_free_func ((GDestroyNotify) found_free);
   by_code = g_hash_table_new (g_str_hash, g_str_equal);
-  variants = title_variants (title);
+  variants = title_variants (kb, title);
   for (guint v = 0; v < variants->len; v++)
     {
       const char *variant = g_ptr_array_index (variants, v);
@@ -264,6 +279,7 @@ search_title (FpKb       *kb,
             {
               f->score = m->score;
               f->quality = match_quality (kb, variant, m);
+              f->generic = generic_title (kb, variant);
             }
         }
     }
@@ -291,7 +307,8 @@ add_title (FpKb       *kb,
       const Found *f = g_ptr_array_index (found, i);
       Tally       *t = get_tally (tallies, f->isco08);
 
-      t->score += weight * f->score;
+      /* A generic title leaves more room to the CV's other titles and words. */
+      t->score += weight * f->score * (f->generic ? 0.5 : 1.0);
       /* Each title that names the occupation makes it likelier. */
       t->doubt *= 1 - MIN (0.95, MIN (1.0, weight) * f->quality);
       t->specific |= f->quality > 0.45;
@@ -448,6 +465,33 @@ same_title (const char *a,
   g_autofree char *kb = fp_normalize_key (b);
 
   return g_str_equal (ka, kb);
+}
+
+/* A generic title names no one occupation: the words of the rest of the CV
+ * choose among the front runners, by how much they speak the language of
+ * each one's titles ("prosjektleder" with "bygg", "anlegg", "byggeplass"
+ * manages construction). The confidence stays that of a generic title. */
+static void
+add_context (FpKb       *kb,
+             GHashTable *tallies,
+             GPtrArray  *ranked,
+             GHashTable *cv_words,
+             double      total)
+{
+  g_autofree const char **codes = g_new0 (const char *, MAX (1, ranked->len));
+  g_autofree guint       *hits = g_new0 (guint, MAX (1, ranked->len));
+  guint                   most = 0;
+
+  if (ranked->len < 2 || ((Tally *) g_hash_table_lookup (tallies, ((FpCandidate *) g_ptr_array_index (ranked, 0))->isco08))->specific)
+    return;
+
+  for (guint i = 0; i < ranked->len; i++)
+    codes[i] = ((FpCandidate *) g_ptr_array_index (ranked, i))->isco08;
+  fp_kb_count_title_words (kb, cv_words, codes, ranked->len, hits);
+  for (guint i = 0; i < ranked->len; i++)
+    most = MAX (most, hits[i]);
+  for (guint i = 0; most > 0 && i < ranked->len; i++)
+    ((Tally *) g_hash_table_lookup (tallies, codes[i]))->score += total * 0.5 * hits[i] / most;
 }
 
 /* Moves every tally of @from into @to (which is empty). */
@@ -716,6 +760,7 @@ fp_matcher_match_cv (FpKb *kb,
 
       t->score += total * keyword_support (kb, c->isco08, stems);
     }
+  add_context (kb, tallies, ranked, stems, total);
 
   result = rank (tallies, max_results);
   for (guint i = 0; i < result->len; i++)

@@ -359,36 +359,40 @@ find_left_edges (GArray *segments)
   return edges;
 }
 
-/* Where in @seg a date at its start ends and text starting on one of the
- * page's left edges begins ("Jun 2017 – Dec" beside "Software Developer",
- * a date gutter too narrow for a wide gap; "2021–present" glued to
- * "Freelance translator"). Returns the character to split at, or -1. */
+/* Where in @seg a cell ends and the next, starting on one of the page's left
+ * edges, begins: a date beside its entry ("Jun 2017 – Dec" beside "Software
+ * Developer", a date gutter too narrow for a wide gap; "2021–present" glued
+ * to "Freelance translator"), or two table cells a little more than a space
+ * apart ("Kvernvik Mek. Verksted" and "Sveiser"). Returns the character to
+ * split at, or -1. */
 static int
 find_edge_split (const Segment          *seg,
                  const PopplerRectangle *rects,
                  GArray                 *edges)
 {
   const char *c = seg->text;
+  double      last_x2 = -1;
 
   for (int i = 0; i < seg->n; i++, c = g_utf8_next_char (c))
     {
       const PopplerRectangle *r = &rects[seg->first + i];
       gunichar                ch = g_utf8_get_char (c);
+      gboolean                space = g_unichar_isspace (ch);
 
-      if (i == 0 || g_unichar_isspace (ch) || rects[seg->first + i - 1].x2 > r->x1 + 0.5)
-        continue;
+      if (i > 0 && !space && rects[seg->first + i - 1].x2 <= r->x1 + 0.5)
+        for (guint e = 0; e < edges->len; e++)
+          if (fabs (r->x1 - g_array_index (edges, double, e)) < 1.0)
+            {
+              g_autofree char *left = g_strndup (seg->text, (gsize) (c - seg->text));
+              FpDate           start, end;
+              gboolean         current;
 
-      for (guint e = 0; e < edges->len; e++)
-        if (fabs (r->x1 - g_array_index (edges, double, e)) < 1.0)
-          {
-            g_autofree char *left = g_strndup (seg->text, (gsize) (c - seg->text));
-            FpDate           start, end;
-            gboolean         current;
-
-            if (fp_date_range_parse (left, &start, &end, &current, NULL) &&
-                g_utf8_strlen (left, -1) <= 32)
-              return i;
-          }
+              if (r->x1 - last_x2 >= 0.6 * (r->y2 - r->y1) ||
+                  (fp_date_range_parse (left, &start, &end, &current, NULL) && g_utf8_strlen (left, -1) <= 32))
+                return i;
+            }
+      if (!space)
+        last_x2 = r->x2;
     }
 
   return -1;
