@@ -284,45 +284,6 @@ stems_of (const char *text)
   return stems;
 }
 
-/* A task's keywords as stems: an array of NULL-terminated stem lists, one
- * per keyword (every word of a keyword must be in a line). */
-static GPtrArray *
-keyword_stems (JsonObject *task)
-{
-  GPtrArray  *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  JsonObject *keywords = task != NULL && json_object_has_member (task, "keywords")
-                             ? json_object_get_object_member (task, "keywords")
-                             : NULL;
-  const char *langs[] = { "en", "nb" };
-
-  for (guint l = 0; keywords != NULL && l < G_N_ELEMENTS (langs); l++)
-    {
-      JsonArray *words = json_object_has_member (keywords, langs[l])
-                             ? json_object_get_array_member (keywords, langs[l])
-                             : NULL;
-
-      for (guint w = 0; words != NULL && w < json_array_get_length (words); w++)
-        {
-          g_autoptr (GPtrArray) tokens = fp_normalize_tokens (json_array_get_string_element (words, w));
-          GStrvBuilder *builder = g_strv_builder_new ();
-          gboolean      usable = tokens->len > 0;
-
-          for (guint k = 0; k < tokens->len; k++)
-            {
-              g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, k));
-
-              usable &= strlen (stem) >= 3;
-              g_strv_builder_add (builder, stem);
-            }
-          if (usable)
-            g_ptr_array_add (out, g_strv_builder_end (builder));
-          g_strv_builder_unref (builder);
-        }
-    }
-
-  return out;
-}
-
 /* How many of a task's keywords a CV line holds. */
 static guint
 keyword_hits (GPtrArray  *keywords,
@@ -382,7 +343,7 @@ match_tasks_to_cv (GArray *tasks,
   guint n_extra = 0;
 
   for (guint t = 0; t < tasks->len; t++)
-    g_ptr_array_add (keywords, keyword_stems (g_array_index (tasks, Task, t).text));
+    g_ptr_array_add (keywords, fp_kb_task_keyword_stems (g_array_index (tasks, Task, t).text));
 
   for (guint l = 0; l < lines->len; l++)
     {

@@ -62,6 +62,9 @@ struct _FpKb
   const char    *act_names;
   const guint32 *act_name_at;
   gsize          n_activities;
+
+  GMutex      keywords_lock;
+  GHashTable *keywords; /* code → every keyword's stems, from its texts */
 };
 
 G_DEFINE_FINAL_TYPE (FpKb, fp_kb, G_TYPE_OBJECT)
@@ -128,6 +131,8 @@ fp_kb_finalize (GObject *object)
     g_clear_pointer (&self->act_parts[i], g_variant_unref);
   g_clear_pointer (&self->root, g_variant_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->keywords, g_hash_table_unref);
+  g_mutex_clear (&self->keywords_lock);
 
   G_OBJECT_CLASS (fp_kb_parent_class)->finalize (object);
 }
@@ -146,6 +151,7 @@ fp_kb_init (FpKb *self)
   self->by_styrk = g_hash_table_new (g_str_hash, g_str_equal);
   self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) group_free);
   self->texts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_mutex_init (&self->keywords_lock);
 }
 
 static char *
@@ -504,6 +510,96 @@ fp_kb_get_activity (FpKb        *self,
   *exposure = self->act_exposure[index];
   *name_en = self->act_names + self->act_name_at[index];
   *name_nb = *name_en + strlen (*name_en) + 1;
+}
+
+/**
+ * fp_kb_task_keyword_stems:
+ * @task: (nullable): a task of an occupation's texts
+ *
+ * Returns: (transfer full) (element-type GStrv): the stems of each of the
+ *   task's keywords, in both languages ("patient history" → patient, histori)
+ */
+GPtrArray *
+fp_kb_task_keyword_stems (JsonObject *task)
+{
+  GPtrArray  *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  JsonObject *keywords = task != NULL && json_object_has_member (task, "keywords")
+                             ? json_object_get_object_member (task, "keywords")
+                             : NULL;
+  const char *langs[] = { "en", "nb" };
+
+  for (guint l = 0; keywords != NULL && l < G_N_ELEMENTS (langs); l++)
+    {
+      JsonArray *words = json_object_has_member (keywords, langs[l])
+                             ? json_object_get_array_member (keywords, langs[l])
+                             : NULL;
+
+      for (guint w = 0; words != NULL && w < json_array_get_length (words); w++)
+        {
+          g_autoptr (GPtrArray) tokens = fp_normalize_tokens (json_array_get_string_element (words, w));
+          GStrvBuilder *builder = g_strv_builder_new ();
+          gboolean      usable = tokens->len > 0;
+
+          for (guint k = 0; k < tokens->len; k++)
+            {
+              g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, k));
+
+              usable &= strlen (stem) >= 3;
+              g_strv_builder_add (builder, stem);
+            }
+          if (usable)
+            g_ptr_array_add (out, g_strv_builder_end (builder));
+          g_strv_builder_unref (builder);
+        }
+    }
+
+  return out;
+}
+
+/**
+ * fp_kb_dup_keyword_stems:
+ * @self: a #FpKb
+ * @isco08: a unit group
+ *
+ * Every keyword of the occupation's own tasks as stems, worked out once per
+ * occupation and kept.
+ *
+ * Returns: (transfer full) (element-type GStrv): the keywords' stems
+ */
+GPtrArray *
+fp_kb_dup_keyword_stems (FpKb       *self,
+                         const char *isco08)
+{
+  GPtrArray *stems;
+
+  g_return_val_if_fail (FP_IS_KB (self), NULL);
+  g_return_val_if_fail (isco08 != NULL, NULL);
+
+  g_mutex_lock (&self->keywords_lock);
+  if (self->keywords == NULL)
+    self->keywords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  stems = g_hash_table_lookup (self->keywords, isco08);
+  if (stems == NULL)
+    {
+      g_autoptr (JsonObject) text = fp_kb_dup_text (self, isco08, NULL);
+      JsonArray *tasks = text != NULL && json_object_has_member (text, "tasks")
+                             ? json_object_get_array_member (text, "tasks")
+                             : NULL;
+
+      stems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+      for (guint i = 0; tasks != NULL && i < json_array_get_length (tasks); i++)
+        {
+          g_autoptr (GPtrArray) task = fp_kb_task_keyword_stems (json_array_get_object_element (tasks, i));
+
+          for (guint k = 0; k < task->len; k++)
+            g_ptr_array_add (stems, g_strdupv (g_ptr_array_index (task, k)));
+        }
+      g_hash_table_insert (self->keywords, g_strdup (isco08), stems);
+    }
+  g_ptr_array_ref (stems);
+  g_mutex_unlock (&self->keywords_lock);
+
+  return stems;
 }
 
 guint

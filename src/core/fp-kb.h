@@ -99,6 +99,9 @@ const char     *fp_kb_get_group_title (FpKb       *self,
 JsonObject     *fp_kb_dup_text (FpKb       *self,
                                 const char *isco08,
                                 char      **from_group);
+GPtrArray      *fp_kb_task_keyword_stems (JsonObject *task);
+GPtrArray      *fp_kb_dup_keyword_stems (FpKb       *self,
+                                         const char *isco08);
 guint           fp_kb_get_n_titles (FpKb *self);
 void            fp_kb_count_title_words (FpKb              *self,
                                          GHashTable        *words,

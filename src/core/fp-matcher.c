@@ -330,37 +330,17 @@ keyword_support (FpKb       *kb,
                  const char *isco08,
                  GHashTable *cv_stems)
 {
-  g_autoptr (JsonObject) text = fp_kb_dup_text (kb, isco08, NULL);
-  JsonArray *tasks;
-  guint      hits = 0;
+  g_autoptr (GPtrArray) keywords = fp_kb_dup_keyword_stems (kb, isco08);
+  guint hits = 0;
 
-  if (text == NULL || !json_object_has_member (text, "tasks"))
-    return 0;
-
-  tasks = json_object_get_array_member (text, "tasks");
-  for (guint i = 0; i < json_array_get_length (tasks); i++)
+  for (guint i = 0; i < keywords->len; i++)
     {
-      JsonObject *task = json_array_get_object_element (tasks, i);
-      JsonObject *keywords = json_object_get_object_member (task, "keywords");
-      const char *langs[] = { "en", "nb" };
+      char   **stems = g_ptr_array_index (keywords, i);
+      gboolean all = stems[0] != NULL;
 
-      for (guint l = 0; keywords != NULL && l < G_N_ELEMENTS (langs); l++)
-        {
-          JsonArray *words = json_object_get_array_member (keywords, langs[l]);
-
-          for (guint w = 0; words != NULL && w < json_array_get_length (words); w++)
-            {
-              g_autoptr (GPtrArray) tokens = fp_normalize_tokens (json_array_get_string_element (words, w));
-              gboolean all = tokens->len > 0;
-
-              for (guint k = 0; k < tokens->len && all; k++)
-                {
-                  g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, k));
-                  all = strlen (stem) >= 3 && g_hash_table_contains (cv_stems, stem);
-                }
-              hits += all;
-            }
-        }
+      for (guint k = 0; stems[k] != NULL && all; k++)
+        all = g_hash_table_contains (cv_stems, stems[k]);
+      hits += all;
     }
 
   return MIN (0.15, 0.02 * hits);
