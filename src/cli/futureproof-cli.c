@@ -581,7 +581,7 @@ summary (void)
             "      Search occupations and job titles, best first.\n"
             "\n"
             "Exit status: 0 done, 1 bad usage, 2 the input cannot be read, "
-            "3 no occupation found.\n"
+            "3 no occupation found, or several could fit (they are listed).\n"
             "Nothing is sent anywhere: everything happens on this computer.");
 }
 
