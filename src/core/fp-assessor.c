@@ -304,40 +304,13 @@ keyword_hits (GPtrArray  *keywords,
   return hits;
 }
 
-/* The CV's lines that describe work: bullets of its roles, most recent
- * first, and the summary. */
-static GPtrArray *
-work_lines (FpCv  *cv,
-            guint *n_recent)
-{
-  GPtrArray *lines = g_ptr_array_new ();
-  GPtrArray *jobs;
-
-  *n_recent = 0;
-  if (cv == NULL)
-    return lines;
-
-  jobs = fp_cv_get_jobs (cv);
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      const FpCvJob *job = g_ptr_array_index (jobs, i);
-
-      for (guint b = 0; b < job->bullets->len; b++)
-        g_ptr_array_add (lines, g_ptr_array_index (job->bullets, b));
-      /* The lines of the current role, or the latest, describe the work now. */
-      if (i == 0 || job->current)
-        *n_recent = lines->len;
-    }
-
-  return lines;
-}
-
 static void
 match_tasks_to_cv (GArray *tasks,
                    FpCv   *cv)
 {
-  guint n_recent;
-  g_autoptr (GPtrArray) lines = work_lines (cv, &n_recent);
+  guint n_recent = 0;
+  g_autoptr (GPtrArray) lines = cv != NULL ? fp_cv_dup_work_lines (cv, FP_CV_WORK_ALL_ROLES, &n_recent)
+                                           : g_ptr_array_new ();
   g_autoptr (GArray) extras = g_array_new (FALSE, TRUE, sizeof (Task));
   g_autoptr (GPtrArray) keywords = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint n_extra = 0;
@@ -467,28 +440,23 @@ add_adjustments (JsonBuilder *b,
   g_autoptr (GString) all = g_string_new (NULL);
   g_autoptr (GString) titles = g_string_new (NULL);
   g_autoptr (GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) work = NULL;
   GPtrArray *jobs = fp_cv_get_jobs (cv);
-  GPtrArray *skills = fp_cv_get_skills (cv);
   gboolean   physical = isco08[0] >= '5' || (context != NULL && json_object_has_member (context, "hands_on"));
   gboolean   caring = isco08[0] == '2' || isco08[0] == '3' || isco08[0] == '5' ||
                     (context != NULL && json_object_has_member (context, "care"));
 
+  /* Only what the person does now or did lately says who they are now. */
   for (guint i = 0; i < jobs->len; i++)
     {
       const FpCvJob *job = g_ptr_array_index (jobs, i);
 
-      /* Only what the person does now or did lately says who they are now. */
-      if (!job->current && i > 1)
-        continue;
-      if (job->title != NULL)
+      if ((job->current || i <= 1) && job->title != NULL)
         g_string_append_printf (titles, "%s\n", job->title);
-      for (guint k = 0; k < job->bullets->len; k++)
-        g_string_append_printf (all, "%s\n", (char *) g_ptr_array_index (job->bullets, k));
     }
-  for (guint i = 0; i < skills->len; i++)
-    g_string_append_printf (all, "%s\n", (char *) g_ptr_array_index (skills, i));
-  if (fp_cv_get_summary (cv) != NULL)
-    g_string_append_printf (all, "%s\n", fp_cv_get_summary (cv));
+  work = fp_cv_dup_work_lines (cv, FP_CV_WORK_RECENT_ROLES | FP_CV_WORK_SKILLS_SUMMARY, NULL);
+  for (guint i = 0; i < work->len; i++)
+    g_string_append_printf (all, "%s\n", (char *) g_ptr_array_index (work, i));
   if (fp_cv_get_headline (cv) != NULL)
     g_string_append_printf (titles, "%s\n", fp_cv_get_headline (cv));
 

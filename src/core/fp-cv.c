@@ -174,6 +174,54 @@ fp_cv_new_from_text (const char *text)
   return parse (lines, 1);
 }
 
+/**
+ * fp_cv_dup_work_lines:
+ * @self: a #FpCv
+ * @flags: which lines
+ * @n_recent: (out) (optional): how many of the lines, from the first, belong
+ *   to the current or the latest role
+ *
+ * The CV's lines that describe the work, most recent role first: the one
+ * place the matcher and the assessor read them from.
+ *
+ * Returns: (transfer container) (element-type utf8): the lines, owned by @self
+ */
+GPtrArray *
+fp_cv_dup_work_lines (FpCv         *self,
+                      FpCvWorkFlags flags,
+                      guint        *n_recent)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  guint      recent = 0;
+
+  g_return_val_if_fail (FP_IS_CV (self), lines);
+
+  for (guint i = 0; i < self->jobs->len; i++)
+    {
+      const FpCvJob *job = g_ptr_array_index (self->jobs, i);
+      gboolean       now = i == 0 || job->current;
+
+      if ((flags & FP_CV_WORK_RECENT_ROLES) && !job->current && i > 1)
+        continue;
+      for (guint b = 0; b < job->bullets->len; b++)
+        g_ptr_array_add (lines, g_ptr_array_index (job->bullets, b));
+      if (now)
+        recent = lines->len;
+    }
+
+  if (flags & FP_CV_WORK_SKILLS_SUMMARY)
+    {
+      g_ptr_array_extend (lines, self->skills, NULL, NULL);
+      if (self->summary != NULL)
+        g_ptr_array_add (lines, self->summary);
+    }
+
+  if (n_recent != NULL)
+    *n_recent = recent;
+
+  return lines;
+}
+
 const char *
 fp_cv_get_language (FpCv *self)
 {

@@ -78,6 +78,23 @@ guint       fp_cv_get_total_months (FpCv *self);
 guint       fp_cv_get_n_pages (FpCv *self);
 JsonNode   *fp_cv_to_json (FpCv *self);
 
+/**
+ * FpCvWorkFlags:
+ * @FP_CV_WORK_ALL_ROLES: the bullets of every role
+ * @FP_CV_WORK_RECENT_ROLES: the bullets of the current roles and the latest
+ * @FP_CV_WORK_SKILLS_SUMMARY: the skills and the summary as well
+ */
+typedef enum
+{
+  FP_CV_WORK_ALL_ROLES = 1 << 0,
+  FP_CV_WORK_RECENT_ROLES = 1 << 1,
+  FP_CV_WORK_SKILLS_SUMMARY = 1 << 2,
+} FpCvWorkFlags;
+
+GPtrArray *fp_cv_dup_work_lines (FpCv         *self,
+                                 FpCvWorkFlags flags,
+                                 guint        *n_recent);
+
 gboolean fp_date_range_parse (const char *text,
                               FpDate     *start,
                               FpDate     *end,

@@ -350,21 +350,7 @@ static GHashTable *
 cv_stem_set (FpCv *cv)
 {
   GHashTable *stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray  *jobs = fp_cv_get_jobs (cv);
-  GPtrArray  *skills = fp_cv_get_skills (cv);
-  g_autoptr (GPtrArray) texts = g_ptr_array_new ();
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      const FpCvJob *job = g_ptr_array_index (jobs, i);
-
-      for (guint b = 0; b < job->bullets->len; b++)
-        g_ptr_array_add (texts, g_ptr_array_index (job->bullets, b));
-    }
-  for (guint i = 0; i < skills->len; i++)
-    g_ptr_array_add (texts, g_ptr_array_index (skills, i));
-  if (fp_cv_get_summary (cv) != NULL)
-    g_ptr_array_add (texts, (gpointer) fp_cv_get_summary (cv));
+  g_autoptr (GPtrArray) texts = fp_cv_dup_work_lines (cv, FP_CV_WORK_ALL_ROLES | FP_CV_WORK_SKILLS_SUMMARY, NULL);
 
   for (guint i = 0; i < texts->len; i++)
     {
