@@ -148,6 +148,7 @@ main (int    argc,
   g_autoptr (GHashTable) unit_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) group_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) n_codes = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GTree) tokens = g_tree_new_full (compare_words, NULL, g_free,
                                               (GDestroyNotify) g_array_unref);
   g_autoptr (JsonNode) units_root = NULL;
@@ -269,7 +270,17 @@ main (int    argc,
                      json_array_get_string_element (row, 2), *source);
       }
 
-  /* Where an override names the code for a key, the others step back. */
+  /* How many occupations each key names. */
+  for (guint i = 0; i < titles->len; i++)
+    {
+      Title *t = g_ptr_array_index (titles, i);
+
+      g_hash_table_insert (n_codes, t->key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (n_codes, t->key)) + 1));
+    }
+
+  /* Where an override names the code for a key, the others step back; an
+   * alternative label that names three occupations or more says little of
+   * any one. */
   for (guint i = 0; i < titles->len; i++)
     {
       Title      *t = g_ptr_array_index (titles, i);
@@ -277,6 +288,8 @@ main (int    argc,
 
       if (code != NULL)
         t->weight = g_str_equal (code, t->code) ? 1.0 : t->weight * 0.7;
+      else if (g_str_equal (t->source, "esco_alt") && GPOINTER_TO_UINT (g_hash_table_lookup (n_codes, t->key)) >= 3)
+        t->weight *= 0.85;
     }
 
   g_ptr_array_sort (titles, compare_titles);
