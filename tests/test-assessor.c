@@ -165,6 +165,24 @@ test_roles (void)
   g_assert_cmpuint (titles->len, >=, 100);
 }
 
+/* STYRK-08 is finer than ISCO-08 for some Norwegian occupations: a
+ * vernepleier is STYRK 2224 within ISCO 2221, not a nurse (2223). */
+static void
+test_styrk (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FpAssessment) a = fp_assess_role ("Vernepleier", NULL, "nb", &error);
+  g_autoptr (FpAssessment) b = fp_assess_role ("Sykepleier", NULL, "nb", &error);
+  JsonObject *oa, *ob;
+
+  g_assert_no_error (error);
+  oa = fp_assessment_get_occupation (a);
+  ob = fp_assessment_get_occupation (b);
+  g_assert_cmpstr (json_object_get_string_member (oa, "styrk08"), ==, "2224");
+  g_assert_cmpstr (json_object_get_string_member (oa, "title"), ==, "Vernepleiere");
+  g_assert_cmpstr (json_object_get_string_member (ob, "styrk08"), ==, "2223");
+}
+
 static void
 test_unknown_role (void)
 {
@@ -253,6 +271,7 @@ main (int    argc,
   g_test_add_func ("/core/assessor/json", test_json);
   g_test_add_func ("/core/assessor/json-invalid", test_json_invalid);
   g_test_add_func ("/core/assessor/roles", test_roles);
+  g_test_add_func ("/core/assessor/styrk", test_styrk);
   g_test_add_func ("/core/assessor/unknown-role", test_unknown_role);
   g_test_add_func ("/core/assessor/career-change", test_career_change);
   g_test_add_func ("/core/assessor/every-occupation", test_every_occupation);

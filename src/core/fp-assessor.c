@@ -523,6 +523,29 @@ round_to (double value,
   return round (value * f) / f;
 }
 
+/* The STYRK-08 occupation of @unit that the person's @title names, where
+ * STYRK is finer than ISCO ("vernepleier" is STYRK 2224 in ISCO 2221);
+ * else the first. Returns its index in the unit's STYRK codes. */
+static guint
+choose_styrk (const FpKbUnit *unit,
+              const char     *title)
+{
+  g_autofree char *key = title != NULL ? fp_normalize_key (title) : NULL;
+
+  for (guint i = 0; key != NULL && i < unit->n_styrk; i++)
+    {
+      g_autofree char *styrk = fp_normalize_key (unit->styrk08_titles[i]);
+      gsize            len = strlen (styrk);
+
+      /* STYRK names are plural: "Vernepleiere", "Bilmekanikere". */
+      if (g_str_equal (styrk, key) ||
+          (len > 1 && styrk[len - 1] == 'e' && strlen (key) == len - 1 && strncmp (styrk, key, len - 1) == 0))
+        return i;
+    }
+
+  return 0;
+}
+
 static FpAssessment *
 assess (FpKb           *kb,
         const FpKbUnit *unit,
@@ -545,12 +568,13 @@ assess (FpKb           *kb,
   const FpCandidate *chosen = NULL;
   JsonObject        *context = NULL, *narrative_blocks = NULL;
   double             sum = 0, weights = 0, variance = 0, m, confidence;
-  guint              n_auto = 0, n_shown;
+  guint              n_auto = 0, n_shown, styrk;
   int                base, score, adjustment = 0, half, low, high;
   const char        *level;
 
   g_array_set_clear_func (tasks, (GDestroyNotify) task_clear);
   text = fp_kb_dup_text (kb, unit->isco08, &from_group);
+  styrk = choose_styrk (unit, cv_title);
 
   for (guint i = 0; candidates != NULL && i < candidates->len; i++)
     if (g_str_equal (((FpCandidate *) g_ptr_array_index (candidates, i))->isco08, unit->isco08))
@@ -668,8 +692,11 @@ assess (FpKb           *kb,
   json_builder_set_member_name (b, "occupation");
   json_builder_begin_object (b);
   add_string (b, "isco08", unit->isco08);
-  add_string (b, "styrk08", unit->n_styrk > 0 ? unit->styrk08[0] : "");
-  add_string (b, "title", fp_kb_unit_get_title (unit, lang));
+  add_string (b, "styrk08", unit->n_styrk > 0 ? unit->styrk08[styrk] : "");
+  if (unit->n_styrk > 0)
+    add_string (b, "styrk08_title", unit->styrk08_titles[styrk]);
+  /* In Norwegian, the STYRK-08 name where it is finer (vernepleiere). */
+  add_string (b, "title", styrk > 0 && g_str_equal (lang, "nb") ? unit->styrk08_titles[styrk] : fp_kb_unit_get_title (unit, lang));
   add_string (b, "title_en", unit->title_en);
   add_string (b, "title_nb", unit->title_nb);
   if (cv_title != NULL)
