@@ -114,6 +114,8 @@ def main():
             ilo_tasks[r["isco08"]][int(r["task_id"])] = r["task_en"]
     else:
         print("note: ILO data not found, skipping id and overlap checks")
+    # Looking a code up in the defaultdict below adds it: decide once.
+    have_ilo = bool(ilo_tasks)
     sentences = collections.defaultdict(set)
     for f in a.files:
         d = json.load(open(f, encoding="utf-8"))
@@ -122,13 +124,13 @@ def main():
                 where = f"{os.path.basename(f)}:{section}/{code}"
                 if len(code) != (3 if is_minor else 4) or not code.isdigit():
                     err(where, "bad code")
-                ids = set(ilo_tasks[code]) if (not is_minor and ilo_tasks) else None
+                ids = set(ilo_tasks[code]) if (not is_minor and have_ilo) else None
                 check_entry(where, e, ids, is_minor)
                 for t in e.get("tasks", []):
                     refs = [t.get("ilo")] if not is_minor else []
                     for ref in t.get("ilo_refs", []) if is_minor else []:
                         u, _, n = str(ref).partition("-")
-                        if ilo_tasks and (u not in ilo_tasks or not n.isdigit() or int(n) not in ilo_tasks[u]):
+                        if have_ilo and (u not in ilo_tasks or not n.isdigit() or int(n) not in ilo_tasks[u]):
                             err(where, f"ilo_ref {ref} does not exist")
                     mine = words((t.get("text") or {}).get("en", ""))
                     statements = [ilo_tasks[code].get(r, "") for r in refs] if not is_minor else \
