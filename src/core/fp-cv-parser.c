@@ -1034,27 +1034,13 @@ join_wrapped_heading (GPtrArray *heads,
     }
 }
 
-/* @text without a grade at its end ("Politibetjent 2", "Engineer II"). */
-static char *
-without_grade (const char *text)
-{
-  const char *last = strrchr (text, ' ');
-
-  if (last != NULL && last[1] != '\0' &&
-      (strspn (last + 1, "0123456789") == strlen (last + 1) || strspn (last + 1, "IVX") == strlen (last + 1)) &&
-      strlen (last + 1) <= 3)
-    return g_strndup (text, (gsize) (last - text));
-
-  return g_strdup (text);
-}
-
 /* How much @text reads as a job title, from the title index and the shape
  * of the line: an employer, a place, a sentence or a label reads less. */
 static int
 title_score (const char *full_text,
              gboolean    bold)
 {
-  g_autofree char *text = without_grade (full_text);
+  g_autofree char *text = fp_normalize_drop_grade (full_text);
   g_autoptr (GPtrArray) tokens = fp_normalize_tokens (text);
   FpKb    *kb = fp_kb_get_default ();
   gsize    len = strlen (text);

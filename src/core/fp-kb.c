@@ -665,6 +665,27 @@ fp_kb_is_generic_title (FpKb       *self,
   return g_hash_table_contains (generic_titles (), key);
 }
 
+/* The first title whose key is ≥ @key: the titles, and so their keys,
+ * are sorted by key. */
+static guint
+key_lower_bound (FpKb       *self,
+                 const char *key)
+{
+  guint lo = 0, hi = self->n_titles;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (strcmp (self->keys + self->key_at[mid], key) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
 static guint
 count_stems (const char *stems)
 {
@@ -692,23 +713,12 @@ fp_kb_has_title_key (FpKb       *self,
                      const char *key,
                      guint       n_words)
 {
-  guint lo = 0, hi;
+  guint lo;
 
   g_return_val_if_fail (FP_IS_KB (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
 
-  /* The titles, and so their keys, are sorted by key: find the first. */
-  hi = self->n_titles;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (strcmp (self->keys + self->key_at[mid], key) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
+  lo = key_lower_bound (self, key);
   for (; lo < self->n_titles && g_str_equal (self->keys + self->key_at[lo], key); lo++)
     if (count_stems (self->stems + self->stem_at[lo]) == n_words)
       return TRUE;
@@ -946,22 +956,9 @@ static gboolean
 key_exists (FpKb       *self,
             const char *key)
 {
-  guint lo = 0, hi = self->n_titles;
+  guint at = key_lower_bound (self, key);
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      int   c = strcmp (self->keys + self->key_at[mid], key);
-
-      if (c == 0)
-        return TRUE;
-      if (c < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return FALSE;
+  return at < self->n_titles && g_str_equal (self->keys + self->key_at[at], key);
 }
 
 /* The singular of a plural title key ("sykepleiere", "nurses", "coaches"),

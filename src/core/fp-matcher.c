@@ -142,8 +142,8 @@ recency_weight (const FpCvJob *job,
  * holds as it is written counts fully, one found by its words, stems or a
  * typo less, and a generic one ("konsulent", "engineer") never much. */
 static double
-match_quality (FpKb            *kb,
-               const char      *title,
+match_quality (const char      *title,
+               gboolean         generic,
                const FpKbMatch *match)
 {
   g_autofree char *key = fp_normalize_key (title);
@@ -152,7 +152,7 @@ match_quality (FpKb            *kb,
 
   if (!g_str_equal (key, matched))
     quality *= 0.85;
-  if (generic_title (kb, title))
+  if (generic)
     quality = MIN (quality, 0.45);
 
   return quality;
@@ -182,8 +182,6 @@ plain_title (const char *title)
 {
   GString *out = g_string_new (NULL);
   int      depth = 0;
-  g_auto (GStrv) words = NULL;
-  guint n;
 
   for (const char *p = title; *p != '\0'; p++)
     {
@@ -192,18 +190,12 @@ plain_title (const char *title)
         g_string_append_c (out, *p);
       depth -= depth > 0 && (*p == ')' || *p == ']');
     }
+  g_strstrip (out->str);
 
-  words = g_strsplit (g_strstrip (out->str), " ", -1);
-  n = g_strv_length (words);
-  if (n > 1 && (strspn (words[n - 1], "0123456789") == strlen (words[n - 1]) ||
-                strspn (words[n - 1], "IVX") == strlen (words[n - 1])))
-    {
-      g_free (words[n - 1]);
-      words[n - 1] = NULL;
-    }
-  g_string_free (out, TRUE);
-
-  return g_strjoinv (" ", words);
+  {
+    g_autofree char *bracketless = g_string_free (out, FALSE);
+    return fp_normalize_drop_grade (bracketless);
+  }
 }
 
 /* The ways @title may name an occupation: the title itself, each part of
@@ -262,6 +254,7 @@ search_title (FpKb       *kb,
     {
       const char *variant = g_ptr_array_index (variants, v);
       g_autoptr (GPtrArray) matches = fp_kb_search (kb, variant, 5);
+      gboolean generic = generic_title (kb, variant);
 
       for (guint i = 0; i < matches->len; i++)
         {
@@ -278,8 +271,8 @@ search_title (FpKb       *kb,
           if (m->score > f->score)
             {
               f->score = m->score;
-              f->quality = match_quality (kb, variant, m);
-              f->generic = generic_title (kb, variant);
+              f->quality = match_quality (variant, generic, m);
+              f->generic = generic;
             }
         }
     }

@@ -258,3 +258,22 @@ fp_normalize_distance (const char *a,
 #undef D
   return MIN (result, max + 1);
 }
+
+/**
+ * fp_normalize_drop_grade:
+ * @title: a job title
+ *
+ * Returns: (transfer full): @title without a grade at its end
+ *   ("Politibetjent 2", "Engineer II"); a year is no grade
+ */
+char *
+fp_normalize_drop_grade (const char *title)
+{
+  const char *last = strrchr (title, ' ');
+
+  if (last != NULL && last[1] != '\0' && strlen (last + 1) <= 3 &&
+      (strspn (last + 1, "0123456789") == strlen (last + 1) || strspn (last + 1, "IVX") == strlen (last + 1)))
+    return g_strndup (title, (gsize) (last - title));
+
+  return g_strdup (title);
+}
