@@ -889,6 +889,15 @@ anchor_clear (Anchor *a)
   g_free (a->rest);
 }
 
+/* Whether one of the two heading lines from @first names a place. */
+static gboolean
+heading_has_place (GPtrArray *lines,
+                   guint      first)
+{
+  return looks_like_place (((Line *) g_ptr_array_index (lines, first))->text) ||
+         looks_like_place (((Line *) g_ptr_array_index (lines, first + 1))->text);
+}
+
 /* Finds the entries of a section by their date lines, and each entry's
  * heading above or below the dates. */
 static GArray *
@@ -948,14 +957,10 @@ find_entries (GPtrArray *lines,
 
       /* Up to two heading lines right above the dates, three when one of
        * them names a place ("Oatmeal & Ember Bakery", "Glasgow", "Baker"). */
-      for (guint k = 0; a.first > boundary; k++)
+      for (guint k = 0; k < 3 && a.first > boundary; k++)
         {
-          const Line *above = g_ptr_array_index (lines, a.first - 1);
-
-          if (!looks_like_entry_heading (above) ||
-              (k == 2 && !looks_like_place (((Line *) g_ptr_array_index (lines, a.first))->text) &&
-               !looks_like_place (((Line *) g_ptr_array_index (lines, a.first + 1))->text)) ||
-              k == 3)
+          if (!looks_like_entry_heading (g_ptr_array_index (lines, a.first - 1)) ||
+              (k == 2 && !heading_has_place (lines, a.first)))
             break;
           a.first--;
         }
