@@ -21,7 +21,7 @@ def err(where, msg):
     errors.append(f"{where}: {msg}")
 
 
-def pair(where, obj, maxlen=None, minlen=3):
+def pair(where, obj, maxlen=None, minlen=3, same_ok=False):
     if not isinstance(obj, dict) or set(obj) != set(LANGS):
         err(where, "must be an object with exactly the keys en and nb")
         return
@@ -36,7 +36,7 @@ def pair(where, obj, maxlen=None, minlen=3):
             err(where, f"{lang} longer than {maxlen} characters ({len(s)})")
         if "..." in s:
             err(where, f"{lang}: use … not ...")
-    if obj.get("en") and obj.get("en") == obj.get("nb"):
+    if obj.get("en") and obj.get("en") == obj.get("nb") and not same_ok:
         err(where, "en and nb are the same")
     nb = obj.get("nb", "")
     if isinstance(nb, str):
@@ -51,13 +51,31 @@ def words(s):
     return re.findall(r"[a-zæøå0-9]+", s.lower())
 
 
+def check_person(where, person):
+    """The name for one person doing the work, used inside a sentence: singular, lower case
+    unless a word is a name or an acronym, one short phrase."""
+    # "journalist" is one in both languages.
+    pair(where, person, 60, 3, same_ok=True)
+    if not isinstance(person, dict):
+        return
+    for lang, s in person.items():
+        if not isinstance(s, str):
+            continue
+        if s[:1].isupper() and not s[:2].isupper():
+            err(where, f"{lang}: starts with a capital letter ({s})")
+        if re.search(r"[/;,()]", s):
+            err(where, f"{lang}: one plain phrase, no lists or brackets ({s})")
+
+
 def check_entry(where, e, ilo_ids, is_minor):
     keys = {"tasks", "narrative", "context", "plan", "edge"}
-    if set(e) - keys - {"note"}:
-        err(where, f"unknown keys {sorted(set(e) - keys)}")
+    if set(e) - keys - {"note", "person"}:
+        err(where, f"unknown keys {sorted(set(e) - keys - {'note', 'person'})}")
     for k in keys:
         if k not in e:
             err(where, f"missing {k}")
+    if not is_minor:
+        check_person(where + "/person", e.get("person"))
     tasks = e.get("tasks", [])
     if not isinstance(tasks, list) or len(tasks) < 4:
         err(where, "needs at least 4 tasks")
