@@ -42,9 +42,10 @@ lines = ["# Calibration", "",
          "An occupation's score is the mean ILO score of its tasks (tasks the CV shows count double), scaled",
          "so that 0.75 — the top of the observed task range (the highest task scores 0.76) — is 100:",
          "`score = round(100 × m / 0.75)`, clamped to 0–100. Explained adjustments from the CV move it by at",
-         "most ±10. Levels: **low** below 35, **moderate** 35–59, **high** 60 and over. An occupation the ILO",
-         "calls *not exposed* is held below 60 and one in its *Gradient 4* at 35 or more, so the level never",
-         "contradicts the ILO's own class.", "",
+         "most ±10. Levels: **low** below 35, **moderate** 35–59, **high** 60 and over. The level stays within",
+         "the ILO's own class for the occupation: one the ILO calls *not exposed* is held at 34 or less (low),",
+         "one with *minimal* exposure at 59 or less (at most moderate), and one in *Gradient 3* or *4* at 35 or",
+         "more (at least moderate). The score says no more than the research does.", "",
          "## Scores over all %d unit groups (no CV)" % len(units), "",
          "| score | occupations | |", "|---|---:|---|"]
 hist = collections.Counter(min(s // 10, 9) for s in scores)
@@ -56,8 +57,8 @@ lines += ["", f"Levels: low {levels['low']}, moderate {levels['moderate']}, high
 for g in GRADIENTS:
     c = cross[g]
     lines.append(f"| {g} | {c['low']} | {c['moderate']} | {c['high']} |")
-lines += ["", "No *not exposed* occupation comes out high and no *Gradient 4* occupation comes out low"
-          " (a test holds this for every occupation in both languages).", "",
+lines += ["", "No *not exposed* occupation comes out above low, no *minimal* one high, and no *Gradient 3*"
+          " or *4* one low (a test holds this for every occupation in both languages).", "",
           "## Task marks over all %d ILO tasks" % len(task_scores), "",
           "| mark | rule | tasks | share |", "|---|---|---:|---:|",
           f"| automated | score ≥ {AUTOMATED} | {marks['automated']} | {100*marks['automated']/len(task_scores):.0f} % |",

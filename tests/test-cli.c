@@ -122,8 +122,43 @@ test_assess (void)
 
   /* The text format reads like the result page. */
   g_assert_cmpint (run_cli (&out3, &err3, "assess", nurse, "--lang", "en", NULL), ==, 0);
-  g_assert_nonnull (strstr (out3, "Is Senior Staff Nurse safe when AI arrives?"));
+  g_assert_nonnull (strstr (out3, "Is your work as a senior staff nurse safe when AI arrives?"));
   g_assert_nonnull (strstr (out3, "AI exposure:"));
+}
+
+/* The report's language governs every word of a text assessment, whatever
+ * the locale says. */
+static void
+test_report_language (void)
+{
+  const char *const locales[][2] = { { "nb_NO.UTF-8", "nb" }, { "en_US.UTF-8", "en" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_autofree char *en = NULL, *nb = NULL, *err = NULL;
+
+      g_setenv ("LC_ALL", locales[i][0], TRUE);
+      g_setenv ("LANGUAGE", locales[i][1], TRUE);
+      g_assert_cmpint (run_cli (&en, &err, "assess", "--occupation", "5223", "--lang", "en", "--format", "text", NULL), ==, 0);
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (run_cli (&nb, &err, "assess", "--occupation", "5223", "--lang", "nb", "--format", "text", NULL), ==, 0);
+      for (guint k = 0; k < 2; k++)
+        {
+          const char *const headings[][2] = { { "\nYour tasks\n", "\nOppgavene dine\n" },
+                                              { "\nYour plan\n", "\nPlanen din\n" },
+                                              { "\nYour edge\n", "\nDitt fortrinn\n" },
+                                              { "\nSources\n", "\nKilder\n" },
+                                              { "AI exposure: ", "KI-eksponering: " } };
+
+          for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+            {
+              g_assert_nonnull (strstr (k == 0 ? en : nb, headings[h][k]));
+              g_assert_null (strstr (k == 0 ? en : nb, headings[h][1 - k]));
+            }
+        }
+    }
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LANGUAGE");
 }
 
 static void
@@ -206,6 +241,7 @@ main (int    argc,
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/assess", test_assess);
   g_test_add_func ("/cli/assess-errors", test_assess_errors);
+  g_test_add_func ("/cli/report-language", test_report_language);
   g_test_add_func ("/cli/assess-unsure", test_assess_unsure);
   g_test_add_func ("/cli/roles", test_roles);
   g_test_add_func ("/cli/parse", test_parse);

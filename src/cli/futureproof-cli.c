@@ -229,52 +229,89 @@ command_roles (int    argc,
   return EXIT_DONE;
 }
 
+/* Every word of a text assessment is in the assessment's language, whatever
+ * the locale: the headings come from the knowledge base's phrases. */
+static void
+print_heading (GString      *out,
+               FpAssessment *assessment,
+               const char   *id)
+{
+  g_string_append_printf (out, "\n%s\n", fp_kb_phrase (id, fp_assessment_get_lang (assessment)));
+}
+
+static void
+print_head (GString      *out,
+            FpAssessment *assessment)
+{
+  JsonObject      *occupation = fp_assessment_get_occupation (assessment);
+  const char      *lang = fp_assessment_get_lang (assessment);
+  int              low, high;
+  g_autofree char *score = g_strdup_printf ("%d", fp_assessment_get_score (assessment));
+  g_autofree char *confidence =
+      g_strdup_printf ("%d", (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5));
+  g_autofree char *low_s = NULL;
+  g_autofree char *high_s = NULL;
+  g_autofree char *score_line = NULL;
+  g_autofree char *occupation_line = NULL;
+
+  fp_assessment_get_range (assessment, &low, &high);
+  low_s = g_strdup_printf ("%d", low);
+  high_s = g_strdup_printf ("%d", high);
+  score_line = fp_kb_phrase_fill ("report_score", lang, "score", score, "level",
+                                  fp_assessment_get_level_label (assessment), "low", low_s, "high", high_s, NULL);
+  occupation_line = fp_kb_phrase_fill ("report_occupation", lang, "title", json_object_get_string_member (occupation, "title"),
+                                       "isco", json_object_get_string_member (occupation, "isco08"), "styrk",
+                                       json_object_get_string_member (occupation, "styrk08"), "confidence", confidence, NULL);
+  g_string_append_printf (out, "%s\n%s\n\n%s\n%s\n%s\n%s\n\n%s\n", fp_assessment_get_headline (assessment),
+                          fp_assessment_get_subtitle (assessment), score_line, fp_kb_phrase ("report_note", lang),
+                          occupation_line, json_object_get_string_member (occupation, "basis_text"),
+                          fp_assessment_get_narrative (assessment));
+}
+
+static void
+print_tasks (GString      *out,
+             FpAssessment *assessment)
+{
+  JsonArray *array = fp_assessment_get_tasks (assessment);
+
+  print_heading (out, assessment, "report_tasks");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *t = json_array_get_object_element (array, i);
+
+      g_string_append_printf (out, "  [%s] %s\n      %s\n", json_object_get_string_member (t, "mark_label"),
+                              json_object_get_string_member (t, "text"), json_object_get_string_member (t, "reason"));
+      if (json_object_has_member (t, "from_cv"))
+        {
+          g_autofree char *line = fp_kb_phrase_fill ("report_from_cv", fp_assessment_get_lang (assessment), "line",
+                                                     json_object_get_string_member (t, "from_cv"), NULL);
+
+          g_string_append_printf (out, "      %s\n", line);
+        }
+    }
+}
+
 static void
 print_text (GString      *out,
             FpAssessment *assessment)
 {
-  JsonArray  *array;
-  JsonObject *occupation = fp_assessment_get_occupation (assessment);
-  int         low, high;
+  JsonArray *array;
 
-  fp_assessment_get_range (assessment, &low, &high);
-  g_string_append_printf (out, "%s\n%s\n\n", fp_assessment_get_headline (assessment),
-                          fp_assessment_get_subtitle (assessment));
-  /* Translators: score, level word, range low, range high */
-  g_string_append_printf (out, _ ("AI exposure: %d/100, %s (range %d–%d)\n"),
-                          fp_assessment_get_score (assessment), fp_assessment_get_level_label (assessment),
-                          low, high);
-  /* Translators: ISCO-08 code, STYRK-08 code, occupation title, confidence in percent */
-  g_string_append_printf (out, _ ("Occupation: ISCO-08 %s, STYRK-08 %s, %s (match %d %%)\n"),
-                          json_object_get_string_member (occupation, "isco08"),
-                          json_object_get_string_member (occupation, "styrk08"),
-                          json_object_get_string_member (occupation, "title"),
-                          (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5));
-  g_string_append_printf (out, "%s\n\n", json_object_get_string_member (occupation, "basis_text"));
-  g_string_append_printf (out, "%s\n", fp_assessment_get_narrative (assessment));
+  print_head (out, assessment);
 
   array = fp_assessment_get_context (assessment);
+  if (json_array_get_length (array) > 0)
+    print_heading (out, assessment, "report_context");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *c = json_array_get_object_element (array, i);
-      g_string_append_printf (out, "\n%s\n  %s\n", json_object_get_string_member (c, "title"),
+      g_string_append_printf (out, "  %s\n    %s\n", json_object_get_string_member (c, "title"),
                               json_object_get_string_member (c, "text"));
     }
 
-  g_string_append_printf (out, "\n%s\n", _ ("Your tasks"));
-  array = fp_assessment_get_tasks (assessment);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *t = json_array_get_object_element (array, i);
-      g_string_append_printf (out, "  [%s] %s\n      %s\n", json_object_get_string_member (t, "mark_label"),
-                              json_object_get_string_member (t, "text"),
-                              json_object_get_string_member (t, "reason"));
-      if (json_object_has_member (t, "from_cv"))
-        /* Translators: %s is a line from the person's CV */
-        g_string_append_printf (out, _ ("      From your CV: “%s”\n"), json_object_get_string_member (t, "from_cv"));
-    }
+  print_tasks (out, assessment);
 
-  g_string_append_printf (out, "\n%s\n", _ ("Your plan"));
+  print_heading (out, assessment, "report_plan");
   array = fp_assessment_get_plan (assessment);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -283,11 +320,12 @@ print_text (GString      *out,
                               json_object_get_string_member (p, "text"));
     }
 
-  g_string_append_printf (out, "\n%s\n  %s\n", _ ("Your edge"), fp_assessment_get_edge (assessment));
+  print_heading (out, assessment, "report_edge");
+  g_string_append_printf (out, "  %s\n", fp_assessment_get_edge (assessment));
 
   array = fp_assessment_get_adjustments (assessment);
   if (json_array_get_length (array) > 0)
-    g_string_append_printf (out, "\n%s\n", _ ("Adjustments"));
+    print_heading (out, assessment, "report_adjustments");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *a = json_array_get_object_element (array, i);
@@ -295,7 +333,7 @@ print_text (GString      *out,
                               json_object_get_string_member (a, "reason"));
     }
 
-  g_string_append_printf (out, "\n%s\n", _ ("Sources"));
+  print_heading (out, assessment, "report_sources");
   array = fp_assessment_get_sources (assessment);
   for (guint i = 0; i < json_array_get_length (array); i++)
     g_string_append_printf (out, "  %s\n", json_object_get_string_member (json_array_get_object_element (array, i), "citation"));

@@ -25,10 +25,9 @@
 #include "fp-matcher.h"
 #include "fp-normalize.h"
 
-#define PHRASES_RESOURCE "/io/github/futureproof/Futureproof/kb/phrases.json"
-#define MAX_EXTRA_TASKS  2
-#define MAX_ADJUSTMENT   10
-#define MAX_TASKS        10
+#define MAX_EXTRA_TASKS 2
+#define MAX_ADJUSTMENT  10
+#define MAX_TASKS       10
 
 /* clang-format off */
 G_DEFINE_QUARK (fp-assess-error-quark, fp_assess_error)
@@ -127,49 +126,6 @@ find_activity (GPtrArray *stems)
   return best;
 }
 
-static JsonObject *
-get_phrases (void)
-{
-  static JsonObject *phrases;
-
-  if (g_once_init_enter (&phrases))
-    {
-      g_autoptr (GBytes) bytes = NULL;
-      g_autoptr (JsonParser) parser = json_parser_new ();
-      g_autoptr (GError) error = NULL;
-
-      fp_kb_get_default (); /* registers the resources */
-      bytes = g_resources_lookup_data (PHRASES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                                        (gssize) g_bytes_get_size (bytes), &error))
-        g_error ("%s", error->message);
-      g_once_init_leave (&phrases, json_object_ref (json_node_get_object (json_parser_get_root (parser))));
-    }
-
-  return phrases;
-}
-
-/**
- * fp_assess_phrase:
- * @id: a phrase, e.g. "mark_automated" or "context_screen"
- * @lang: "nb" or "en"
- *
- * Returns: the phrase in @lang (the report's language, which need not be the
- *   interface's), or @id if there is no such phrase
- */
-const char *
-fp_assess_phrase (const char *id,
-                  const char *lang)
-{
-  JsonObject *phrases = get_phrases ();
-  JsonObject *phrase;
-
-  if (!json_object_has_member (phrases, id))
-    return id;
-  phrase = json_object_get_object_member (phrases, id);
-  return json_object_get_string_member_with_default (phrase, g_strcmp0 (lang, "nb") == 0 ? "nb" : "en", id);
-}
-
 /**
  * fp_assess_default_language:
  *
@@ -232,24 +188,36 @@ fill (const char *phrase,
   return g_string_free (out, FALSE);
 }
 
-/* "Backendutvikler" reads as "backendutvikler" inside a sentence; "IT-konsulent"
- * and "UX designer" keep their capitals. */
+/* Inside a sentence a title is in lower case where the person wrote it with
+ * capitals only at the start of words ("Registered Nurse", "Senior
+ * Backendutvikler"); acronyms and words with capitals inside ("IT-konsulent",
+ * "UX", "DevOps") keep them. */
 static char *
 title_in_sentence (const char *title)
 {
-  gunichar    first = g_utf8_get_char (title);
-  const char *second = g_utf8_next_char (title);
+  g_auto (GStrv) words = g_strsplit (title, " ", -1);
 
-  if (g_unichar_isupper (first) && *second != '\0' && !g_unichar_isupper (g_utf8_get_char (second)))
+  for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *rest = g_strdup (second);
-      char             buf[8] = { 0 };
+      const char *rest = g_utf8_next_char (words[i]);
+      gboolean    caps_inside = FALSE;
 
-      g_unichar_to_utf8 (g_unichar_tolower (first), buf);
-      return g_strconcat (buf, rest, NULL);
+      if (*words[i] == '\0' || !g_unichar_isupper (g_utf8_get_char (words[i])))
+        continue;
+      for (const char *p = rest; *p != '\0' && !caps_inside; p = g_utf8_next_char (p))
+        caps_inside = g_unichar_isupper (g_utf8_get_char (p));
+      if (!caps_inside)
+        {
+          char *lower = g_utf8_strdown (words[i], rest - words[i]);
+          char *word = g_strconcat (lower, rest, NULL);
+
+          g_free (lower);
+          g_free (words[i]);
+          words[i] = word;
+        }
     }
 
-  return g_strdup (title);
+  return g_strjoinv (" ", words);
 }
 
 static const char *
@@ -469,7 +437,7 @@ add_adjustments (JsonBuilder *b,
       json_builder_set_member_name (b, "delta");
       json_builder_add_int_value (b, -2);
       json_builder_set_member_name (b, "reason");
-      json_builder_add_string_value (b, fp_assess_phrase ("adjust_seniority", lang));
+      json_builder_add_string_value (b, fp_kb_phrase ("adjust_seniority", lang));
       json_builder_end_object (b);
       *total -= 2;
     }
@@ -499,7 +467,7 @@ add_adjustments (JsonBuilder *b,
       json_builder_set_member_name (b, "delta");
       json_builder_add_int_value (b, rule->delta);
       json_builder_set_member_name (b, "reason");
-      json_builder_add_string_value (b, fp_assess_phrase (phrase_id, lang));
+      json_builder_add_string_value (b, fp_kb_phrase (phrase_id, lang));
       json_builder_end_object (b);
       *total += rule->delta;
     }
@@ -546,9 +514,525 @@ choose_styrk (const FpKbUnit *unit,
   return 0;
 }
 
+/* What an assessment rests on, worked out before any of it is written. */
+typedef struct
+{
+  const FpKbUnit    *unit;
+  FpCv              *cv;
+  const char        *file_name;
+  GPtrArray         *candidates;
+  const FpCandidate *chosen;
+  const char        *cv_title;
+  const char        *basis;
+  const char        *lang;
+  JsonObject        *text;
+  char              *from_group;
+  GArray            *tasks;
+  guint              n_shown;
+  guint              n_auto;
+  guint              styrk;
+  double             confidence;
+  int                base;
+  int                score;
+  int                low;
+  int                high;
+  const char        *level;
+  JsonNode          *adjustments;
+} Assessing;
+
+static void
+assessing_clear (Assessing *a)
+{
+  g_clear_pointer (&a->text, json_object_unref);
+  g_clear_pointer (&a->from_group, g_free);
+  g_clear_pointer (&a->tasks, g_array_unref);
+  g_clear_pointer (&a->adjustments, json_node_unref);
+}
+
+static JsonObject *
+text_member (JsonObject *text,
+             const char *member)
+{
+  if (text == NULL || !json_object_has_member (text, member))
+    return NULL;
+  return json_object_get_object_member (text, member);
+}
+
+/* The authored tasks with the unit's ILO scores; a minor group's stand-ins
+ * carry their own. */
+static GArray *
+collect_tasks (const FpKbUnit *unit,
+               JsonObject     *text,
+               gboolean        from_group)
+{
+  GArray    *tasks = g_array_new (FALSE, TRUE, sizeof (Task));
+  JsonArray *authored;
+
+  g_array_set_clear_func (tasks, (GDestroyNotify) task_clear);
+  if (text == NULL || !json_object_has_member (text, "tasks"))
+    return tasks;
+
+  authored = json_object_get_array_member (text, "tasks");
+  for (guint i = 0; i < json_array_get_length (authored); i++)
+    {
+      JsonObject *t = json_array_get_object_element (authored, i);
+      Task        task = { .text = t, .weight = 1.0 };
+
+      if (from_group)
+        {
+          task.id = i + 1;
+          task.score = json_object_get_double_member_with_default (t, "score", 0);
+        }
+      else
+        {
+          guint id = (guint) json_object_get_int_member_with_default (t, "ilo", 0);
+
+          for (guint k = 0; k < unit->n_tasks; k++)
+            if (unit->tasks[k].id == id)
+              {
+                task.id = id;
+                task.score = unit->tasks[k].score;
+              }
+          if (task.id == 0)
+            continue;
+        }
+      g_array_append_val (tasks, task);
+    }
+
+  return tasks;
+}
+
+/* The weighted mean and variance of the person's tasks. Where the texts are
+ * the minor group's, the unit group's own ILO tasks give the figure. */
+static void
+score_tasks (const Assessing *a,
+             double          *mean,
+             double          *variance)
+{
+  double sum = 0, weights = 0, var = 0;
+
+  if (a->from_group != NULL || a->tasks->len == 0)
+    {
+      for (guint k = 0; k < a->unit->n_tasks; k++)
+        sum += a->unit->tasks[k].score;
+      weights = a->unit->n_tasks;
+      *mean = weights > 0 ? sum / weights : a->unit->mean;
+      for (guint k = 0; k < a->unit->n_tasks; k++)
+        var += pow (a->unit->tasks[k].score - *mean, 2);
+      *variance = var / MAX (weights, 1);
+      return;
+    }
+
+  for (guint i = 0; i < a->tasks->len; i++)
+    {
+      const Task *t = &g_array_index (a->tasks, Task, i);
+
+      sum += t->weight * t->score;
+      weights += t->weight;
+    }
+  *mean = sum / weights;
+  for (guint i = 0; i < a->tasks->len; i++)
+    {
+      const Task *t = &g_array_index (a->tasks, Task, i);
+
+      var += t->weight * pow (t->score - *mean, 2);
+    }
+  *variance = var / weights;
+}
+
+/* The level never says more, or less, than the ILO's own class for the
+ * occupation: not exposed is low, minimal at most moderate, and the two
+ * highest gradients at least moderate. */
+static int
+bound_by_ilo_class (int         score,
+                    const char *gradient)
+{
+  if (g_str_equal (gradient, "not_exposed"))
+    return MIN (score, 34);
+  if (g_str_equal (gradient, "minimal"))
+    return MIN (score, 59);
+  if (g_str_equal (gradient, "exposed_3") || g_str_equal (gradient, "exposed_4"))
+    return MAX (score, 35);
+  return score;
+}
+
+static void
+compute (Assessing *a)
+{
+  g_autoptr (JsonBuilder) adj = json_builder_new ();
+  double mean, variance;
+  int    adjustment = 0, half;
+
+  a->text = fp_kb_dup_text (fp_kb_get_default (), a->unit->isco08, &a->from_group);
+  a->styrk = choose_styrk (a->unit, a->cv_title);
+  a->confidence = 1.0;
+  for (guint i = 0; a->candidates != NULL && i < a->candidates->len; i++)
+    if (g_str_equal (((FpCandidate *) g_ptr_array_index (a->candidates, i))->isco08, a->unit->isco08))
+      a->chosen = g_ptr_array_index (a->candidates, i);
+  if (a->chosen != NULL)
+    a->confidence = a->chosen->confidence;
+
+  a->tasks = collect_tasks (a->unit, a->text, a->from_group != NULL);
+  if (a->cv != NULL)
+    match_tasks_to_cv (a->tasks, a->cv);
+  g_array_sort (a->tasks, compare_tasks);
+  a->n_shown = MIN (a->tasks->len, MAX_TASKS);
+  for (guint i = 0; i < a->n_shown; i++)
+    a->n_auto += g_str_equal (mark_for (g_array_index (a->tasks, Task, i).score), "automated");
+
+  score_tasks (a, &mean, &variance);
+  a->base = (int) CLAMP (round (100 * mean / FP_SCORE_TOP), 0, 100);
+
+  json_builder_begin_array (adj);
+  if (a->cv != NULL)
+    add_adjustments (adj, a->cv, a->unit->isco08, text_member (a->text, "context"), a->lang, &adjustment);
+  json_builder_end_array (adj);
+  a->adjustments = json_builder_get_root (adj);
+
+  a->score = bound_by_ilo_class (CLAMP (a->base + adjustment, 0, 100), a->unit->gradient);
+  a->level = level_for (a->score);
+  half = (int) CLAMP (round (100 * sqrt (variance) / FP_SCORE_TOP * 0.5 + (1 - a->confidence) * 10), 3, 15);
+  a->low = MAX (0, a->score - half);
+  a->high = MIN (100, a->score + half);
+}
+
+/* English needs "a" or "an" before a title; the sound decides, so a few
+ * spellings are exceptions ("a user", "an hour", "an IT consultant"). */
+static const char *
+english_article (const char *title)
+{
+  static const char *const a_before[] = { "uni", "use", "usu", "uti", "eu", "one", "ur", NULL };
+  static const char *const an_before[] = { "hour", "honest", "honour", "heir", NULL };
+  g_autofree char         *lower = g_utf8_strdown (title, -1);
+  const char              *end = title;
+
+  while (*end != '\0' && *end != ' ' && *end != '-')
+    end++;
+  /* An acronym is read letter by letter: "an HR adviser", "a UX designer". */
+  if (end - title >= 2 && g_ascii_isupper (title[0]) && g_ascii_isupper (title[1]))
+    return strchr ("AEFHILMNORSX", title[0]) != NULL ? "an" : "a";
+  for (guint i = 0; a_before[i] != NULL; i++)
+    if (g_str_has_prefix (lower, a_before[i]))
+      return "a";
+  for (guint i = 0; an_before[i] != NULL; i++)
+    if (g_str_has_prefix (lower, an_before[i]))
+      return "an";
+  return strchr ("aeiou", lower[0]) != NULL ? "an" : "a";
+}
+
+/* One person doing the work, as it reads inside a sentence in @lang: the
+ * person's own title where there is one, else the occupation's name for one
+ * person ("sykepleier", "a nurse"). */
+static char *
+person_in_sentence (const Assessing *a)
+{
+  g_autofree char *person = NULL;
+  const char      *own = member_text (a->text, "person", a->lang);
+
+  if (a->cv_title != NULL)
+    person = title_in_sentence (a->cv_title);
+  else if (*own != '\0')
+    person = g_strdup (own);
+  else
+    person = title_in_sentence (fp_kb_unit_get_title (a->unit, a->lang));
+
+  if (g_str_equal (a->lang, "en"))
+    return g_strconcat (english_article (person), " ", person, NULL);
+  return g_steal_pointer (&person);
+}
+
+static void
+write_source (JsonBuilder     *b,
+              const Assessing *a)
+{
+  if (a->cv == NULL)
+    return;
+  json_builder_set_member_name (b, "source");
+  json_builder_begin_object (b);
+  if (a->file_name != NULL)
+    add_string (b, "file", a->file_name);
+  json_builder_set_member_name (b, "pages");
+  json_builder_add_int_value (b, fp_cv_get_n_pages (a->cv));
+  json_builder_set_member_name (b, "roles");
+  json_builder_add_int_value (b, fp_cv_get_jobs (a->cv)->len);
+  add_string (b, "cv_lang", fp_cv_get_language (a->cv));
+  json_builder_end_object (b);
+}
+
+/* What the result rests on, in a sentence: the CV (and which part of it),
+ * the person's choice (and whether the CV still counts), a title, a code. */
+static char *
+basis_sentence (const Assessing *a)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *n = NULL;
+  GString         *s;
+  guint            n_roles = a->cv != NULL ? fp_cv_get_jobs (a->cv)->len : 0;
+
+  if (g_str_equal (a->basis, "chosen"))
+    id = g_strdup (a->cv != NULL ? "basis_chosen_cv" : "basis_chosen_title");
+  else if (g_str_equal (a->basis, "roles"))
+    id = g_strdup (n_roles == 1 ? "basis_roles_one" : "basis_roles");
+  else
+    id = g_strconcat ("basis_", a->basis, NULL);
+
+  s = g_string_new (fp_kb_phrase (id, a->lang));
+  n = g_strdup_printf ("%u", n_roles);
+  g_string_replace (s, "{n}", n, 0);
+  return g_string_free (s, FALSE);
+}
+
+static void
+write_candidates (JsonBuilder     *b,
+                  const Assessing *a)
+{
+  json_builder_set_member_name (b, "candidates");
+  json_builder_begin_array (b);
+  for (guint i = 0; a->candidates != NULL && i < a->candidates->len; i++)
+    {
+      const FpCandidate *c = g_ptr_array_index (a->candidates, i);
+      const FpKbUnit    *u = fp_kb_lookup_isco (fp_kb_get_default (), c->isco08);
+
+      json_builder_begin_object (b);
+      add_string (b, "isco08", c->isco08);
+      add_string (b, "title", fp_kb_unit_get_title (u, a->lang));
+      json_builder_set_member_name (b, "confidence");
+      json_builder_add_double_value (b, round_to (c->confidence, 2));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+write_occupation (JsonBuilder     *b,
+                  const Assessing *a)
+{
+  const FpKbUnit  *unit = a->unit;
+  g_autofree char *basis = basis_sentence (a);
+  const char      *person = member_text (a->text, "person", a->lang);
+
+  json_builder_set_member_name (b, "occupation");
+  json_builder_begin_object (b);
+  add_string (b, "isco08", unit->isco08);
+  add_string (b, "styrk08", unit->n_styrk > 0 ? unit->styrk08[a->styrk] : "");
+  if (unit->n_styrk > 0)
+    add_string (b, "styrk08_title", unit->styrk08_titles[a->styrk]);
+  /* In Norwegian, the STYRK-08 name where it is finer (vernepleiere). */
+  add_string (b, "title",
+              a->styrk > 0 && g_str_equal (a->lang, "nb") ? unit->styrk08_titles[a->styrk]
+                                                          : fp_kb_unit_get_title (unit, a->lang));
+  add_string (b, "title_en", unit->title_en);
+  add_string (b, "title_nb", unit->title_nb);
+  if (*person != '\0')
+    add_string (b, "person", person);
+  if (a->cv_title != NULL)
+    add_string (b, "cv_title", a->cv_title);
+  add_string (b, "basis", a->basis);
+  add_string (b, "basis_text", basis);
+  json_builder_set_member_name (b, "confidence");
+  json_builder_add_double_value (b, round_to (a->confidence, 2));
+  add_string (b, "ilo_gradient", unit->gradient);
+  json_builder_set_member_name (b, "ilo_mean");
+  json_builder_add_double_value (b, round_to (unit->mean, 4));
+  if (a->from_group != NULL)
+    add_string (b, "texts_from_group", a->from_group);
+  json_builder_set_member_name (b, "evidence");
+  json_builder_begin_array (b);
+  for (guint i = 0; a->chosen != NULL && i < a->chosen->evidence->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (a->chosen->evidence, i));
+  json_builder_end_array (b);
+  write_candidates (b, a);
+  json_builder_end_object (b);
+}
+
+static void
+write_score (JsonBuilder     *b,
+             const Assessing *a)
+{
+  g_autofree char *id = g_strconcat ("level_", a->level, NULL);
+
+  json_builder_set_member_name (b, "score");
+  json_builder_add_int_value (b, a->score);
+  json_builder_set_member_name (b, "score_base");
+  json_builder_add_int_value (b, a->base);
+  json_builder_set_member_name (b, "range");
+  json_builder_begin_array (b);
+  json_builder_add_int_value (b, a->low);
+  json_builder_add_int_value (b, a->high);
+  json_builder_end_array (b);
+  add_string (b, "level", a->level);
+  add_string (b, "level_label", fp_kb_phrase (id, a->lang));
+}
+
+/* The years of work the CV shows in all, not in this occupation alone. */
+static char *
+years_phrase (const Assessing *a)
+{
+  guint            y;
+  g_autofree char *n = NULL;
+  GString         *s;
+
+  if (a->cv == NULL || fp_cv_get_total_months (a->cv) < 12)
+    return NULL;
+  y = fp_cv_get_total_months (a->cv) / 12;
+  n = g_strdup_printf ("%u", y);
+  s = g_string_new (fp_kb_phrase (y == 1 ? "years_one" : "years_many", a->lang));
+  g_string_replace (s, "{years}", n, 0);
+  return g_string_free (s, FALSE);
+}
+
+static void
+write_prose (JsonBuilder     *b,
+             const Assessing *a)
+{
+  JsonObject      *blocks = text_member (a->text, "narrative");
+  g_autofree char *person = person_in_sentence (a);
+  g_autofree char *years = years_phrase (a);
+  gboolean         none = g_str_equal (a->level, "high") && a->n_auto == 0;
+  g_autofree char *opener_id = g_strconcat ("opener_", a->level, none ? "_none" : "", years != NULL ? "_years" : "", NULL);
+  g_autofree char *headline = fill (fp_kb_phrase ("headline", a->lang), person, NULL, 0, 0);
+  g_autofree char *subtitle = fill (fp_kb_phrase ("subtitle", a->lang), person, NULL, 0, 0);
+  g_autofree char *opener = fill (fp_kb_phrase (opener_id, a->lang), person, years, a->n_auto, a->n_shown);
+  g_autofree char *narrative = NULL;
+
+  /* A sentence starts with a capital even where the person's title does not. */
+  headline[0] = g_ascii_toupper (headline[0]);
+  narrative = g_strjoin (" ", opener, member_text (blocks, "exposure", a->lang),
+                         member_text (blocks, "shift", a->lang), member_text (blocks, "who", a->lang), NULL);
+  g_strstrip (narrative);
+  add_string (b, "headline", headline);
+  add_string (b, "subtitle", subtitle);
+  add_string (b, "narrative", narrative);
+}
+
+static void
+write_context (JsonBuilder     *b,
+               const Assessing *a)
+{
+  static const char *const order[] = { "screen", "hands_on", "care", "customer", "outdoors",
+                                       "regulated", "creative", "management", NULL };
+  JsonObject              *context = text_member (a->text, "context");
+
+  json_builder_set_member_name (b, "context");
+  json_builder_begin_array (b);
+  for (guint i = 0; context != NULL && order[i] != NULL; i++)
+    {
+      g_autofree char *phrase_id = g_strconcat ("context_", order[i], NULL);
+
+      if (!json_object_has_member (context, order[i]))
+        continue;
+      json_builder_begin_object (b);
+      add_string (b, "id", order[i]);
+      add_string (b, "title", fp_kb_phrase (phrase_id, a->lang));
+      add_string (b, "text", member_text (context, order[i], a->lang));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+/* An extra task from the CV: its own line, and why it is marked so. */
+static void
+write_extra_task (JsonBuilder     *b,
+                  const Assessing *a,
+                  const Task      *t)
+{
+  g_autofree char *id = g_strdup_printf ("cv-%02u", t->id - 99);
+  g_autofree char *phrase_id = g_strconcat ("extra_", mark_for (t->score), NULL);
+  g_autofree char *mark_id = g_strconcat ("mark_", mark_for (t->score), NULL);
+  g_autoptr (GString) reason = g_string_new (fp_kb_phrase (phrase_id, a->lang));
+
+  g_string_replace (reason, "{activity}", g_str_equal (a->lang, "nb") ? t->activity_nb : t->activity, 0);
+  add_string (b, "id", id);
+  add_string (b, "text", t->from_cv);
+  add_string (b, "mark", mark_for (t->score));
+  add_string (b, "mark_label", fp_kb_phrase (mark_id, a->lang));
+  add_string (b, "reason", reason->str);
+}
+
+static void
+write_task (JsonBuilder     *b,
+            const Assessing *a,
+            const Task      *t)
+{
+  g_autofree char *id = g_strdup_printf ("%s-%02u", a->from_group != NULL ? a->from_group : a->unit->isco08, t->id);
+  g_autofree char *mark_id = g_strconcat ("mark_", mark_for (t->score), NULL);
+
+  add_string (b, "id", id);
+  add_string (b, "text", member_text (t->text, "text", a->lang));
+  add_string (b, "mark", mark_for (t->score));
+  add_string (b, "mark_label", fp_kb_phrase (mark_id, a->lang));
+  add_string (b, "reason", member_text (t->text, "reason", a->lang));
+}
+
+static void
+write_tasks (JsonBuilder     *b,
+             const Assessing *a)
+{
+  json_builder_set_member_name (b, "tasks");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < a->n_shown; i++)
+    {
+      const Task *t = &g_array_index (a->tasks, Task, i);
+
+      json_builder_begin_object (b);
+      if (t->text == NULL)
+        write_extra_task (b, a, t);
+      else
+        write_task (b, a, t);
+      json_builder_set_member_name (b, "exposure");
+      json_builder_add_double_value (b, round_to (t->score, 4));
+      if (t->from_cv != NULL)
+        add_string (b, "from_cv", t->from_cv);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+write_plan_and_edge (JsonBuilder     *b,
+                     const Assessing *a)
+{
+  JsonArray *plan = a->text != NULL && json_object_has_member (a->text, "plan")
+                        ? json_object_get_array_member (a->text, "plan")
+                        : NULL;
+
+  json_builder_set_member_name (b, "plan");
+  json_builder_begin_array (b);
+  for (guint i = 0; plan != NULL && i < json_array_get_length (plan); i++)
+    {
+      JsonObject *step = json_array_get_object_element (plan, i);
+
+      json_builder_begin_object (b);
+      add_string (b, "title", member_text (step, "title", a->lang));
+      add_string (b, "text", member_text (step, "text", a->lang));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  add_string (b, "edge", member_text (a->text, "edge", a->lang));
+}
+
+static void
+write_sources (JsonBuilder     *b,
+               const Assessing *a)
+{
+  static const char *const sources[] = { "ilo", "esco", "ssb" };
+
+  json_builder_set_member_name (b, "sources");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autofree char *phrase_id = g_strconcat ("source_", sources[i], NULL);
+
+      json_builder_begin_object (b);
+      add_string (b, "id", i == 0 ? "ilo2025" : sources[i]);
+      add_string (b, "citation", fp_kb_phrase (phrase_id, a->lang));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static FpAssessment *
-assess (FpKb           *kb,
-        const FpKbUnit *unit,
+assess (const FpKbUnit *unit,
         FpCv           *cv,
         const char     *file_name,
         GPtrArray      *candidates,
@@ -558,351 +1042,32 @@ assess (FpKb           *kb,
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
   g_autoptr (JsonNode) root = NULL;
-  g_autoptr (JsonObject) text = NULL;
-  g_autoptr (GArray) tasks = g_array_new (FALSE, TRUE, sizeof (Task));
-  g_autofree char   *from_group = NULL;
-  g_autofree char   *title = NULL;
-  g_autofree char   *years = NULL;
-  g_autofree char   *opener = NULL;
-  g_autofree char   *narrative = NULL;
-  const FpCandidate *chosen = NULL;
-  JsonObject        *context = NULL, *narrative_blocks = NULL;
-  double             sum = 0, weights = 0, variance = 0, m, confidence;
-  guint              n_auto = 0, n_shown, styrk;
-  int                base, score, adjustment = 0, half, low, high;
-  const char        *level;
+  Assessing a = { .unit = unit,
+                  .cv = cv,
+                  .file_name = file_name,
+                  .candidates = candidates,
+                  .cv_title = cv_title,
+                  .basis = basis,
+                  .lang = lang };
 
-  g_array_set_clear_func (tasks, (GDestroyNotify) task_clear);
-  text = fp_kb_dup_text (kb, unit->isco08, &from_group);
-  styrk = choose_styrk (unit, cv_title);
-
-  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
-    if (g_str_equal (((FpCandidate *) g_ptr_array_index (candidates, i))->isco08, unit->isco08))
-      chosen = g_ptr_array_index (candidates, i);
-  confidence = chosen != NULL ? chosen->confidence : 1.0;
-
-  /* The tasks, with their ILO scores. */
-  if (text != NULL && json_object_has_member (text, "tasks"))
-    {
-      JsonArray *authored = json_object_get_array_member (text, "tasks");
-
-      for (guint i = 0; i < json_array_get_length (authored); i++)
-        {
-          JsonObject *t = json_array_get_object_element (authored, i);
-          Task        task = { 0 };
-
-          task.text = t;
-          task.weight = 1.0;
-          if (from_group != NULL)
-            {
-              task.id = i + 1;
-              task.score = json_object_get_double_member_with_default (t, "score", 0);
-            }
-          else
-            {
-              guint id = (guint) json_object_get_int_member_with_default (t, "ilo", 0);
-
-              for (guint k = 0; k < unit->n_tasks; k++)
-                if (unit->tasks[k].id == id)
-                  {
-                    task.id = id;
-                    task.score = unit->tasks[k].score;
-                  }
-              if (task.id == 0)
-                continue;
-            }
-          g_array_append_val (tasks, task);
-        }
-    }
-
-  if (cv != NULL)
-    match_tasks_to_cv (tasks, cv);
-  g_array_sort (tasks, compare_tasks);
-
-  /* The score: the weighted mean of the person's tasks. Where the texts are
-   * the minor group's, the unit group's own ILO tasks give the figure. */
-  if (from_group != NULL || tasks->len == 0)
-    {
-      for (guint k = 0; k < unit->n_tasks; k++)
-        {
-          sum += unit->tasks[k].score;
-          weights += 1;
-        }
-      m = weights > 0 ? sum / weights : unit->mean;
-      for (guint k = 0; k < unit->n_tasks; k++)
-        variance += pow (unit->tasks[k].score - m, 2);
-      variance /= MAX (weights, 1);
-    }
-  else
-    {
-      for (guint i = 0; i < tasks->len; i++)
-        {
-          const Task *t = &g_array_index (tasks, Task, i);
-          sum += t->weight * t->score;
-          weights += t->weight;
-        }
-      m = sum / weights;
-      for (guint i = 0; i < tasks->len; i++)
-        {
-          const Task *t = &g_array_index (tasks, Task, i);
-          variance += t->weight * pow (t->score - m, 2);
-        }
-      variance /= weights;
-    }
-
-  base = (int) CLAMP (round (100 * m / FP_SCORE_TOP), 0, 100);
-
-  if (text != NULL && json_object_has_member (text, "context"))
-    context = json_object_get_object_member (text, "context");
-  if (text != NULL && json_object_has_member (text, "narrative"))
-    narrative_blocks = json_object_get_object_member (text, "narrative");
-
-  n_shown = MIN (tasks->len, MAX_TASKS);
-  for (guint i = 0; i < n_shown; i++)
-    n_auto += g_str_equal (mark_for (g_array_index (tasks, Task, i).score), "automated");
-
-  title = title_in_sentence (cv_title != NULL ? cv_title : fp_kb_unit_get_title (unit, lang));
-  if (cv != NULL && fp_cv_get_total_months (cv) >= 12)
-    {
-      guint            y = fp_cv_get_total_months (cv) / 12;
-      g_autofree char *n = g_strdup_printf ("%u", y);
-      GString         *s = g_string_new (fp_assess_phrase (y == 1 ? "years_one" : "years_many", lang));
-
-      g_string_replace (s, "{years}", n, 0);
-      years = g_string_free (s, FALSE);
-    }
+  compute (&a);
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "schema");
   json_builder_add_int_value (b, FP_ASSESSMENT_SCHEMA);
   add_string (b, "lang", lang);
-
-  if (cv != NULL)
-    {
-      json_builder_set_member_name (b, "source");
-      json_builder_begin_object (b);
-      if (file_name != NULL)
-        add_string (b, "file", file_name);
-      json_builder_set_member_name (b, "pages");
-      json_builder_add_int_value (b, fp_cv_get_n_pages (cv));
-      add_string (b, "cv_lang", fp_cv_get_language (cv));
-      json_builder_end_object (b);
-    }
-
-  json_builder_set_member_name (b, "occupation");
-  json_builder_begin_object (b);
-  add_string (b, "isco08", unit->isco08);
-  add_string (b, "styrk08", unit->n_styrk > 0 ? unit->styrk08[styrk] : "");
-  if (unit->n_styrk > 0)
-    add_string (b, "styrk08_title", unit->styrk08_titles[styrk]);
-  /* In Norwegian, the STYRK-08 name where it is finer (vernepleiere). */
-  add_string (b, "title", styrk > 0 && g_str_equal (lang, "nb") ? unit->styrk08_titles[styrk] : fp_kb_unit_get_title (unit, lang));
-  add_string (b, "title_en", unit->title_en);
-  add_string (b, "title_nb", unit->title_nb);
-  if (cv_title != NULL)
-    add_string (b, "cv_title", cv_title);
-  add_string (b, "basis", basis);
-  {
-    g_autofree char *id = g_strconcat ("basis_", basis, NULL);
-    add_string (b, "basis_text", fp_assess_phrase (id, lang));
-  }
-  json_builder_set_member_name (b, "confidence");
-  json_builder_add_double_value (b, round_to (confidence, 2));
-  add_string (b, "ilo_gradient", unit->gradient);
-  json_builder_set_member_name (b, "ilo_mean");
-  json_builder_add_double_value (b, round_to (unit->mean, 4));
-  if (from_group != NULL)
-    add_string (b, "texts_from_group", from_group);
-  json_builder_set_member_name (b, "evidence");
-  json_builder_begin_array (b);
-  for (guint i = 0; chosen != NULL && i < chosen->evidence->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (chosen->evidence, i));
-  json_builder_end_array (b);
-  json_builder_set_member_name (b, "candidates");
-  json_builder_begin_array (b);
-  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
-    {
-      const FpCandidate *c = g_ptr_array_index (candidates, i);
-      const FpKbUnit    *u = fp_kb_lookup_isco (kb, c->isco08);
-
-      json_builder_begin_object (b);
-      add_string (b, "isco08", c->isco08);
-      add_string (b, "title", fp_kb_unit_get_title (u, lang));
-      json_builder_set_member_name (b, "confidence");
-      json_builder_add_double_value (b, round_to (c->confidence, 2));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
+  write_source (b, &a);
+  write_occupation (b, &a);
+  write_score (b, &a);
+  write_prose (b, &a);
+  write_context (b, &a);
+  write_tasks (b, &a);
+  write_plan_and_edge (b, &a);
+  json_builder_set_member_name (b, "adjustments");
+  json_builder_add_value (b, g_steal_pointer (&a.adjustments));
+  write_sources (b, &a);
   json_builder_end_object (b);
-
-  /* Adjustments come before the score they change, but are written after. */
-  {
-    g_autoptr (JsonBuilder) adj = json_builder_new ();
-    g_autoptr (JsonNode) adj_node = NULL;
-
-    json_builder_begin_array (adj);
-    if (cv != NULL)
-      add_adjustments (adj, cv, unit->isco08, context, lang, &adjustment);
-    json_builder_end_array (adj);
-    adj_node = json_builder_get_root (adj);
-
-    score = CLAMP (base + adjustment, 0, 100);
-
-    /* Keep the level in line with the ILO's own class for the occupation. */
-    if (g_str_equal (unit->gradient, "not_exposed") && score >= 60)
-      score = 59;
-    if (g_str_equal (unit->gradient, "exposed_4") && score < 35)
-      score = 35;
-
-    level = level_for (score);
-    half = (int) CLAMP (round (100 * sqrt (variance) / FP_SCORE_TOP * 0.5 + (1 - confidence) * 10), 3, 15);
-    low = MAX (0, score - half);
-    high = MIN (100, score + half);
-
-    json_builder_set_member_name (b, "score");
-    json_builder_add_int_value (b, score);
-    json_builder_set_member_name (b, "score_base");
-    json_builder_add_int_value (b, base);
-    json_builder_set_member_name (b, "range");
-    json_builder_begin_array (b);
-    json_builder_add_int_value (b, low);
-    json_builder_add_int_value (b, high);
-    json_builder_end_array (b);
-    add_string (b, "level", level);
-    {
-      g_autofree char *id = g_strconcat ("level_", level, NULL);
-      add_string (b, "level_label", fp_assess_phrase (id, lang));
-    }
-
-    {
-      /* In Norwegian the title stands mid-sentence, in lower case; English
-       * keeps the person's own capitals, as the reference page does. */
-      g_autofree char *headline = fill (fp_assess_phrase ("headline", lang),
-                                        g_str_equal (lang, "nb") ? title
-                                        : cv_title != NULL       ? cv_title
-                                                                 : fp_kb_unit_get_title (unit, lang),
-                                        NULL, 0, 0);
-      g_autofree char *subtitle = fill (fp_assess_phrase ("subtitle", lang), title, NULL, 0, 0);
-      g_autofree char *opener_id = g_strconcat ("opener_", level, years != NULL ? "_years" : "", NULL);
-
-      add_string (b, "headline", headline);
-      add_string (b, "subtitle", subtitle);
-      opener = fill (fp_assess_phrase (opener_id, lang), title, years, n_auto, n_shown);
-    }
-
-    narrative = g_strjoin (" ", opener,
-                           member_text (narrative_blocks, "exposure", lang),
-                           member_text (narrative_blocks, "shift", lang),
-                           member_text (narrative_blocks, "who", lang), NULL);
-    g_strstrip (narrative);
-    add_string (b, "narrative", narrative);
-
-    json_builder_set_member_name (b, "context");
-    json_builder_begin_array (b);
-    if (context != NULL)
-      {
-        static const char *const order[] = { "screen", "hands_on", "care", "customer", "outdoors",
-                                             "regulated", "creative", "management", NULL };
-
-        for (guint i = 0; order[i] != NULL; i++)
-          {
-            g_autofree char *phrase_id = g_strconcat ("context_", order[i], NULL);
-
-            if (!json_object_has_member (context, order[i]))
-              continue;
-            json_builder_begin_object (b);
-            add_string (b, "id", order[i]);
-            add_string (b, "title", fp_assess_phrase (phrase_id, lang));
-            add_string (b, "text", member_text (context, order[i], lang));
-            json_builder_end_object (b);
-          }
-      }
-    json_builder_end_array (b);
-
-    json_builder_set_member_name (b, "tasks");
-    json_builder_begin_array (b);
-    for (guint i = 0; i < n_shown; i++)
-      {
-        const Task      *t = &g_array_index (tasks, Task, i);
-        g_autofree char *id = g_strdup_printf ("%s-%02u", from_group != NULL ? from_group : unit->isco08, t->id);
-        g_autofree char *mark_id = g_strconcat ("mark_", mark_for (t->score), NULL);
-
-        json_builder_begin_object (b);
-        if (t->text == NULL)
-          {
-            /* An extra task from the CV: its own line, and why it is marked so. */
-            g_autofree char *extra_id = g_strdup_printf ("cv-%02u", t->id - 99);
-            g_autofree char *phrase_id = g_strconcat ("extra_", mark_for (t->score), NULL);
-            g_autofree char *reason = NULL;
-            GString         *r = g_string_new (fp_assess_phrase (phrase_id, lang));
-
-            g_string_replace (r, "{activity}", g_str_equal (lang, "nb") ? t->activity_nb : t->activity, 0);
-            reason = g_string_free (r, FALSE);
-            add_string (b, "id", extra_id);
-            add_string (b, "text", t->from_cv);
-            add_string (b, "mark", mark_for (t->score));
-            add_string (b, "mark_label", fp_assess_phrase (mark_id, lang));
-            add_string (b, "reason", reason);
-            json_builder_set_member_name (b, "exposure");
-            json_builder_add_double_value (b, round_to (t->score, 4));
-            add_string (b, "from_cv", t->from_cv);
-            json_builder_end_object (b);
-            continue;
-          }
-        add_string (b, "id", id);
-        add_string (b, "text", member_text (t->text, "text", lang));
-        add_string (b, "mark", mark_for (t->score));
-        add_string (b, "mark_label", fp_assess_phrase (mark_id, lang));
-        add_string (b, "reason", member_text (t->text, "reason", lang));
-        json_builder_set_member_name (b, "exposure");
-        json_builder_add_double_value (b, round_to (t->score, 4));
-        if (t->from_cv != NULL)
-          add_string (b, "from_cv", t->from_cv);
-        json_builder_end_object (b);
-      }
-    json_builder_end_array (b);
-
-    json_builder_set_member_name (b, "plan");
-    json_builder_begin_array (b);
-    if (text != NULL && json_object_has_member (text, "plan"))
-      {
-        JsonArray *plan = json_object_get_array_member (text, "plan");
-
-        for (guint i = 0; i < json_array_get_length (plan); i++)
-          {
-            JsonObject *step = json_array_get_object_element (plan, i);
-
-            json_builder_begin_object (b);
-            add_string (b, "title", member_text (step, "title", lang));
-            add_string (b, "text", member_text (step, "text", lang));
-            json_builder_end_object (b);
-          }
-      }
-    json_builder_end_array (b);
-
-    add_string (b, "edge", member_text (text, "edge", lang));
-
-    json_builder_set_member_name (b, "adjustments");
-    json_builder_add_value (b, g_steal_pointer (&adj_node));
-  }
-
-  json_builder_set_member_name (b, "sources");
-  json_builder_begin_array (b);
-  {
-    static const char *const sources[] = { "ilo", "esco", "ssb" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
-      {
-        g_autofree char *phrase_id = g_strconcat ("source_", sources[i], NULL);
-
-        json_builder_begin_object (b);
-        add_string (b, "id", i == 0 ? "ilo2025" : sources[i]);
-        add_string (b, "citation", fp_assess_phrase (phrase_id, lang));
-        json_builder_end_object (b);
-      }
-  }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  assessing_clear (&a);
 
   root = json_builder_get_root (b);
   return fp_assessment_new_from_json (root, NULL);
@@ -1026,7 +1191,7 @@ assess_cv (FpCv       *cv,
 
   /* Where the occupation came from: the CV (and which part of it), or the
    * person's own choice. */
-  return assess (kb, unit, cv, file_name, candidates, cv_title,
+  return assess (unit, cv, file_name, candidates, cv_title,
                  isco08 != NULL ? "chosen" : ((FpCandidate *) g_ptr_array_index (candidates, 0))->basis,
                  check_lang (lang));
 }
@@ -1082,7 +1247,7 @@ fp_assess_role (const char *title,
   if (unit == NULL)
     return NULL;
 
-  return assess (kb, unit, NULL, NULL, candidates, clean, "title", check_lang (lang));
+  return assess (unit, NULL, NULL, candidates, clean, isco08 != NULL ? "chosen" : "title", check_lang (lang));
 }
 
 /**
@@ -1107,7 +1272,7 @@ fp_assess_occupation (const char *isco08,
   if (unit == NULL)
     return NULL;
 
-  return assess (kb, unit, NULL, NULL, NULL, NULL, "occupation", check_lang (lang));
+  return assess (unit, NULL, NULL, NULL, NULL, "occupation", check_lang (lang));
 }
 
 /**

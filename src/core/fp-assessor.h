@@ -73,8 +73,6 @@ FpAssessment *fp_assess_file_finish (GAsyncResult *result,
                                      FpCv        **cv,
                                      GError      **error);
 
-const char *fp_assess_phrase (const char *id,
-                              const char *lang);
 const char *fp_assess_default_language (void);
 
 G_END_DECLS

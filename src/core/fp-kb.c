@@ -1124,3 +1124,79 @@ fp_kb_search (FpKb       *self,
 
   return result;
 }
+
+#define PHRASES_RESOURCE "/io/github/futureproof/Futureproof/kb/phrases.json"
+
+static JsonObject *
+get_phrases (void)
+{
+  static JsonObject *phrases;
+
+  if (g_once_init_enter (&phrases))
+    {
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (GError) error = NULL;
+
+      fp_kb_get_default (); /* registers the resources */
+      bytes = g_resources_lookup_data (PHRASES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                                        (gssize) g_bytes_get_size (bytes), &error))
+        g_error ("%s", error->message);
+      g_once_init_leave (&phrases, json_object_ref (json_node_get_object (json_parser_get_root (parser))));
+    }
+
+  return phrases;
+}
+
+/**
+ * fp_kb_phrase:
+ * @id: a phrase, e.g. "mark_automated" or "context_screen"
+ * @lang: "nb" or "en"
+ *
+ * Returns: the phrase in @lang (the report's language, which need not be the
+ *   interface's), or @id if there is no such phrase
+ */
+const char *
+fp_kb_phrase (const char *id,
+              const char *lang)
+{
+  JsonObject *phrases = get_phrases ();
+  JsonObject *phrase;
+
+  if (!json_object_has_member (phrases, id))
+    return id;
+  phrase = json_object_get_object_member (phrases, id);
+  return json_object_get_string_member_with_default (phrase, g_strcmp0 (lang, "nb") == 0 ? "nb" : "en", id);
+}
+
+/**
+ * fp_kb_phrase_fill:
+ * @id: a phrase
+ * @lang: "nb" or "en"
+ * @...: pairs of a placeholder's name ("score" for {score}) and its value,
+ *   then %NULL
+ *
+ * Returns: (transfer full): the phrase in @lang with its placeholders filled
+ */
+char *
+fp_kb_phrase_fill (const char *id,
+                   const char *lang,
+                   ...)
+{
+  GString    *out = g_string_new (fp_kb_phrase (id, lang));
+  const char *key;
+  va_list     ap;
+
+  va_start (ap, lang);
+  while ((key = va_arg (ap, const char *)) != NULL)
+    {
+      const char      *value = va_arg (ap, const char *);
+      g_autofree char *braced = g_strdup_printf ("{%s}", key);
+
+      g_string_replace (out, braced, value, 0);
+    }
+  va_end (ap);
+
+  return g_string_free (out, FALSE);
+}

@@ -119,6 +119,11 @@ GPtrArray      *fp_kb_search (FpKb       *self,
 
 const char *fp_kb_unit_get_title (const FpKbUnit *unit,
                                   const char     *lang);
+const char *fp_kb_phrase (const char *id,
+                          const char *lang);
+char       *fp_kb_phrase_fill (const char *id,
+                               const char *lang,
+                               ...) G_GNUC_NULL_TERMINATED;
 
 guint fp_kb_get_n_activities (FpKb *self);
 void  fp_kb_get_activity (FpKb        *self,

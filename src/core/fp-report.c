@@ -19,7 +19,8 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
-#include "fp-assessor.h"
+#include "fp-assessment.h"
+#include "fp-kb.h"
 #include "fp-dial-draw.h"
 #include "fp-report.h"
 
@@ -53,7 +54,7 @@ static const char *
 phrase (Report     *r,
         const char *id)
 {
-  return fp_assess_phrase (id, r->lang);
+  return fp_kb_phrase (id, r->lang);
 }
 
 static PangoLayout *
@@ -169,27 +170,6 @@ heading (Report     *r,
   text (r, title, 14, TRUE, MARGIN, WIDTH, 0.1, 5);
 }
 
-static char *
-fill (const char *s,
-      ...)
-{
-  GString    *out = g_string_new (s);
-  const char *key;
-  va_list     ap;
-
-  va_start (ap, s);
-  while ((key = va_arg (ap, const char *)) != NULL)
-    {
-      const char      *value = va_arg (ap, const char *);
-      g_autofree char *braced = g_strdup_printf ("{%s}", key);
-
-      g_string_replace (out, braced, value, 0);
-    }
-  va_end (ap);
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 draw_footer (Report *r)
 {
@@ -202,7 +182,7 @@ draw_footer (Report *r)
 
   page = g_strdup_printf ("%u", r->page + 1);
   pages = g_strdup_printf ("%u", r->n_pages);
-  footer = fill (phrase (r, "report_page"), "page", page, "pages", pages, NULL);
+  footer = fp_kb_phrase_fill ("report_page", r->lang, "page", page, "pages", pages, NULL);
   layout = make_layout (r, footer, 8.5, FALSE, WIDTH);
   pango_layout_get_size (layout, &w, &h);
   set_grey (r, 0.45);
@@ -276,7 +256,7 @@ layout_report (Report *r)
   JsonArray    *array;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *made = fill (phrase (r, "report_made"), "date", date, NULL);
+  g_autofree char *made = fp_kb_phrase_fill ("report_made", r->lang, "date", date, NULL);
   g_autofree char *score_s = g_strdup_printf ("%d", fp_assessment_get_score (a));
   g_autofree char *low_s = NULL, *high_s = NULL, *score_line = NULL;
   double           dial = 136, top;
@@ -288,8 +268,8 @@ layout_report (Report *r)
   fp_assessment_get_range (a, &low, &high);
   low_s = g_strdup_printf ("%d", low);
   high_s = g_strdup_printf ("%d", high);
-  score_line = fill (phrase (r, "report_score"), "score", score_s, "level", fp_assessment_get_level_label (a),
-                     "low", low_s, "high", high_s, NULL);
+  score_line = fp_kb_phrase_fill ("report_score", r->lang, "score", score_s, "level", fp_assessment_get_level_label (a),
+                                  "low", low_s, "high", high_s, NULL);
 
   text (r, phrase (r, "report_title"), 10, TRUE, MARGIN, WIDTH, 0.45, 4);
   text (r, fp_assessment_get_headline (a), 22, TRUE, MARGIN, WIDTH, 0.05, 6);
@@ -346,8 +326,8 @@ layout_report (Report *r)
       text (r, json_object_get_string_member (t, "reason"), 9, FALSE, MARGIN + mark_w, WIDTH - mark_w, 0.3, 1);
       if (json_object_has_member (t, "from_cv"))
         {
-          g_autofree char *cv = fill (phrase (r, "report_from_cv"), "line",
-                                      json_object_get_string_member (t, "from_cv"), NULL);
+          g_autofree char *cv = fp_kb_phrase_fill ("report_from_cv", r->lang, "line",
+                                                   json_object_get_string_member (t, "from_cv"), NULL);
           text (r, cv, 8.5, FALSE, MARGIN + mark_w, WIDTH - mark_w, 0.4, 1);
         }
       r->y += 5;
@@ -380,10 +360,10 @@ layout_report (Report *r)
   heading (r, phrase (r, "report_why"), "why");
   {
     g_autofree char *confidence = g_strdup_printf ("%d", (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5));
-    g_autofree char *line = fill (phrase (r, "report_occupation"), "title",
-                                  json_object_get_string_member (occupation, "title"), "isco",
-                                  json_object_get_string_member (occupation, "isco08"), "styrk",
-                                  json_object_get_string_member (occupation, "styrk08"), "confidence", confidence, NULL);
+    g_autofree char *line = fp_kb_phrase_fill ("report_occupation", r->lang, "title",
+                                               json_object_get_string_member (occupation, "title"), "isco",
+                                               json_object_get_string_member (occupation, "isco08"), "styrk",
+                                               json_object_get_string_member (occupation, "styrk08"), "confidence", confidence, NULL);
     JsonArray       *evidence = json_object_get_array_member (occupation, "evidence");
     JsonArray       *adjustments = fp_assessment_get_adjustments (a);
     char             mean[16];
@@ -393,7 +373,7 @@ layout_report (Report *r)
     g_ascii_formatd (mean, sizeof mean, "%.2f", json_object_get_double_member (occupation, "ilo_mean"));
     if (g_str_equal (r->lang, "nb"))
       *strchr (mean, '.') = ',';
-    figures = fill (phrase (r, "report_base"), "mean", mean, "base", base, NULL);
+    figures = fp_kb_phrase_fill ("report_base", r->lang, "mean", mean, "base", base, NULL);
 
     text (r, line, 10, FALSE, MARGIN, WIDTH, 0.15, 2);
     if (json_object_has_member (occupation, "basis_text"))
