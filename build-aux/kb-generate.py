@@ -160,6 +160,7 @@ GROUP_NB_FROM = {
     "633": "613",  # Plante- og husdyrprodusenter (kombinasjonsbruk)
     "634": "622",  # Havbruksarbeidere og fiskere
     "952": "521",  # Torg og markedsselgere (see 9520 above)
+    "3435": "3439",  # Andre yrker innen estetiske fag (ILO gives no figures)
 }
 
 # ESCO alt labels left out of the index, each by a rule:
@@ -268,8 +269,10 @@ def main():
     if dup_nb:
         sys.exit(f"Norwegian unit names used twice: {dup_nb}")
 
+    # Parent groups, and the unit groups the ILO gives no figures for: they are named (an
+    # assessment explains that it has no figures and offers the nearest scored units).
     groups = []
-    for code in sorted((c for c in isco if len(c) < 4), key=lambda c: (len(c), c)):
+    for code in sorted((c for c in isco if len(c) < 4 or c not in scored), key=lambda c: (len(c), c)):
         src = GROUP_NB_FROM.get(code, code)
         if src not in styrk:
             sys.exit(f"ISCO group {code} has no STYRK group and no entry in GROUP_NB_FROM")

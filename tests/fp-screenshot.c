@@ -3,7 +3,7 @@
  * Copyright 2026 The Futureproof authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] [FILE.pdf]
+ * usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] [--report-lang LANG] [FILE.pdf]
  */
 
 #include "config.h"
@@ -87,6 +87,7 @@ main (int    argc,
   int              width = 960, height = 720;
   gboolean         dark = FALSE, drag = FALSE, why = FALSE;
   g_autofree char *search = NULL;
+  g_autofree char *report_lang = NULL;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "N" },
@@ -95,6 +96,7 @@ main (int    argc,
     { "drag", 0, 0, G_OPTION_ARG_NONE, &drag, "Show a file being dragged over", NULL },
     { "why", 0, 0, G_OPTION_ARG_NONE, &why, "Open “Why this score”", NULL },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Type a job title into the welcome search", "TITLE" },
+    { "report-lang", 0, 0, G_OPTION_ARG_STRING, &report_lang, "The report's language: nb or en", "LANG" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "OUT.png [FILE.pdf]" },
     { NULL }
   };
@@ -106,7 +108,7 @@ main (int    argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || files == NULL)
     {
-      g_printerr ("usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] [FILE.pdf]\n");
+      g_printerr ("usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] [--report-lang LANG] [FILE.pdf]\n");
       return 1;
     }
 
@@ -126,6 +128,8 @@ main (int    argc,
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   window = fp_window_new (NULL);
+  if (report_lang != NULL)
+    g_object_set (window, "report-language", report_lang, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   g_object_set_data_full (G_OBJECT (window), "out", g_strdup (files[0]), g_free);
   gtk_window_present (GTK_WINDOW (window));

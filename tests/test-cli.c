@@ -161,6 +161,20 @@ test_report_language (void)
   g_unsetenv ("LANGUAGE");
 }
 
+/* A real code without figures is explained, not refused as bad usage. */
+static void
+test_no_figures (void)
+{
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "assess", "--occupation", "0110", "--lang", "en", NULL), ==, 3);
+  g_assert_nonnull (strstr (err, "no figures for 0110"));
+  g_assert_null (strstr (err, "--help"));
+  g_assert_cmpint (run_cli (&out2, &err2, "assess", "--occupation", "5249", "--format", "json", NULL), ==, 3);
+  g_assert_nonnull (strstr (out2, "\"no_figures\": true"));
+  g_assert_nonnull (strstr (out2, "\"isco08\": \"5241\""));
+}
+
 static void
 test_assess_errors (void)
 {
@@ -242,6 +256,7 @@ main (int    argc,
   g_test_add_func ("/cli/assess", test_assess);
   g_test_add_func ("/cli/assess-errors", test_assess_errors);
   g_test_add_func ("/cli/report-language", test_report_language);
+  g_test_add_func ("/cli/no-figures", test_no_figures);
   g_test_add_func ("/cli/assess-unsure", test_assess_unsure);
   g_test_add_func ("/cli/roles", test_roles);
   g_test_add_func ("/cli/parse", test_parse);

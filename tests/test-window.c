@@ -176,6 +176,18 @@ open_sample (FpWindow *window)
   return FP_RESULT_PAGE (fp_window_get_result_page (window));
 }
 
+static gboolean
+has_label_starting (GtkWidget  *widget,
+                    const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_label_starting (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_sample (void)
 {
@@ -192,9 +204,22 @@ test_sample (void)
   g_assert_cmpuint (fp_result_page_get_n_tasks (page), >=, 6);
   g_assert_nonnull (strstr (fp_result_page_get_headline (page), "ackendutvikler"));
 
-  /* The dial says what it shows. */
-  name = g_strdup_printf ("AI exposure: %d of 100, high", fp_assessment_get_score (assessment));
+  /* The dial says what it shows, with the range; the range and the caveat
+   * are on screen beside it. */
+  name = fp_assessment_dup_score_line (assessment);
+  g_assert_nonnull (strstr (name, "likely range"));
   gtk_test_accessible_assert_property (fp_result_page_get_dial (page), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  g_assert_true (has_label_starting (GTK_WIDGET (page), "Likely range "));
+  g_assert_true (has_label_starting (GTK_WIDGET (page), "Exposure is not job loss"));
+
+  /* The report's language governs the page, whatever the interface's is. */
+  g_object_set (window, "report-language", "nb", NULL);
+  page = FP_RESULT_PAGE (fp_window_get_result_page (window));
+  g_assert_cmpstr (fp_assessment_get_lang (fp_result_page_get_assessment (page)), ==, "nb");
+  g_assert_true (has_label_starting (GTK_WIDGET (page), "Oppgavene dine"));
+  g_assert_true (has_label_starting (GTK_WIDGET (page), "Sannsynlig spenn "));
+  g_assert_true (has_label_starting (GTK_WIDGET (page), "Hvorfor denne vurderingen"));
+  g_assert_false (has_label_starting (GTK_WIDGET (page), "Your Tasks"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fp-kb.h"
 #include "fp-result-page.h"
 #include "fp-score-dial.h"
 #include "fp-task-row.h"
@@ -32,6 +33,19 @@ struct _FpResultPage
   GtkLabel    *evidence_label;
   GtkLabel    *figures_label;
   GtkLabel    *sources_label;
+  GtkLabel    *range_label;
+  GtkLabel    *caveat_label;
+
+  /* Headings are the report's, in the report's language. */
+  GtkLabel *exposure_heading;
+  GtkLabel *tasks_heading;
+  GtkLabel *plan_heading;
+  GtkLabel *edge_heading;
+  GtkLabel *why_heading;
+  GtkLabel *occupation_heading;
+  GtkLabel *evidence_heading;
+  GtkLabel *figures_heading;
+  GtkLabel *sources_heading;
 
   FpAssessment *assessment;
   guint         n_tasks;
@@ -109,42 +123,37 @@ plan_step (guint       number,
 static void
 fill_why (FpResultPage *self)
 {
-  JsonObject *occupation = fp_assessment_get_occupation (self->assessment);
-  JsonArray  *evidence = json_object_get_array_member (occupation, "evidence");
-  JsonArray  *adjustments = fp_assessment_get_adjustments (self->assessment);
-  JsonArray  *sources = fp_assessment_get_sources (self->assessment);
+  FpAssessment    *a = self->assessment;
+  const char      *lang = fp_assessment_get_lang (a);
+  JsonObject      *occupation = fp_assessment_get_occupation (a);
+  JsonArray       *evidence = json_object_get_array_member (occupation, "evidence");
+  JsonArray       *adjustments = fp_assessment_get_adjustments (a);
+  JsonArray       *sources = fp_assessment_get_sources (a);
+  g_autofree char *line = fp_assessment_dup_occupation_line (a);
+  g_autofree char *mean = fp_assessment_dup_ilo_mean (a);
+  g_autofree char *base = g_strdup_printf ("%d", (int) json_object_get_int_member (fp_assessment_get_root (a), "score_base"));
+  g_autofree char *figures = fp_kb_phrase_fill ("why_base", lang, "mean", mean, "base", base, NULL);
   g_autoptr (GString) text = g_string_new (NULL);
-  int confidence = (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5);
 
-  /* Translators: occupation title, ISCO-08 code, STYRK-08 code, confidence in percent */
-  g_string_printf (text, _ ("%s — ISCO-08 %s, STYRK-08 %s. Match: %d %%."),
-                   json_object_get_string_member (occupation, "title"),
-                   json_object_get_string_member (occupation, "isco08"),
-                   json_object_get_string_member (occupation, "styrk08"), confidence);
-  gtk_label_set_text (self->occupation_label, text->str);
+  gtk_label_set_text (self->occupation_label, line);
 
-  g_string_truncate (text, 0);
-  /* Where the occupation was read: the roles, the headline, the summary … */
-  if (json_object_has_member (occupation, "basis_text"))
-    g_string_append (text, json_object_get_string_member (occupation, "basis_text"));
+  /* What the result rests on: the CV's roles, a choice, a title, an occupation. */
+  g_string_append (text, json_object_get_string_member (occupation, "basis_text"));
   for (guint i = 0; i < json_array_get_length (evidence); i++)
-    g_string_append_printf (text, "\n“%s”", json_array_get_string_element (evidence, i));
-  if (text->len == 0)
-    g_string_append (text, _ ("No CV: the assessment is for the occupation as such."));
+    {
+      g_autofree char *quoted = fp_kb_phrase_fill ("quote", lang, "line", json_array_get_string_element (evidence, i), NULL);
+
+      g_string_append_printf (text, "\n%s", quoted);
+    }
   gtk_label_set_text (self->evidence_label, text->str);
 
-  g_string_truncate (text, 0);
-  /* Translators: the ILO mean task score (0–1), then the score it gives (0–100) */
-  g_string_append_printf (text, _ ("The ILO’s tasks for this occupation give a mean exposure of %.2f, "
-                                   "which is %d on a scale where 0.75 is 100."),
-                          json_object_get_double_member (occupation, "ilo_mean"),
-                          (int) json_object_get_int_member (fp_assessment_get_root (self->assessment), "score_base"));
+  g_string_assign (text, figures);
   for (guint i = 0; i < json_array_get_length (adjustments); i++)
     {
-      JsonObject *a = json_array_get_object_element (adjustments, i);
+      JsonObject *adj = json_array_get_object_element (adjustments, i);
 
-      g_string_append_printf (text, "\n%+d  %s", (int) json_object_get_int_member (a, "delta"),
-                              json_object_get_string_member (a, "reason"));
+      g_string_append_printf (text, "\n%+d  %s", (int) json_object_get_int_member (adj, "delta"),
+                              json_object_get_string_member (adj, "reason"));
     }
   gtk_label_set_text (self->figures_label, text->str);
 
@@ -153,6 +162,54 @@ fill_why (FpResultPage *self)
     g_string_append_printf (text, "%s%s", i > 0 ? "\n\n" : "",
                             json_object_get_string_member (json_array_get_object_element (sources, i), "citation"));
   gtk_label_set_text (self->sources_label, text->str);
+}
+
+static void
+set_headings (FpResultPage *self,
+              const char   *lang)
+{
+  const struct
+  {
+    GtkLabel   *label;
+    const char *phrase;
+  } headings[] = {
+    { self->exposure_heading, "heading_exposure" },
+    { GTK_LABEL (self->context_heading), "heading_context" },
+    { self->tasks_heading, "heading_tasks" },
+    { self->plan_heading, "heading_plan" },
+    { self->edge_heading, "heading_edge" },
+    { self->why_heading, "heading_why" },
+    { self->occupation_heading, "heading_occupation" },
+    { self->evidence_heading, "heading_evidence" },
+    { self->figures_heading, "heading_figures" },
+    { self->sources_heading, "report_sources" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    gtk_label_set_text (headings[i].label, fp_kb_phrase (headings[i].phrase, lang));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->tasks_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  fp_kb_phrase ("report_tasks", lang), -1);
+}
+
+/* The score's likely range in numbers, what the grey arc is, and that
+ * exposure is not losing one's job: next to the score, as in the report. */
+static void
+set_score (FpResultPage *self)
+{
+  FpAssessment    *a = self->assessment;
+  const char      *lang = fp_assessment_get_lang (a);
+  g_autofree char *description = fp_assessment_dup_score_line (a);
+  g_autofree char *low_s = NULL, *high_s = NULL, *range = NULL;
+  int              low, high;
+
+  fp_assessment_get_range (a, &low, &high);
+  low_s = g_strdup_printf ("%d", low);
+  high_s = g_strdup_printf ("%d", high);
+  range = fp_kb_phrase_fill ("range_label", lang, "low", low_s, "high", high_s, NULL);
+  fp_score_dial_set_score (self->dial, fp_assessment_get_score (a), low, high, fp_assessment_get_level (a),
+                           fp_assessment_get_level_label (a), description);
+  gtk_label_set_text (self->range_label, range);
+  gtk_label_set_text (self->caveat_label, fp_kb_phrase ("report_note", lang));
 }
 
 /**
@@ -164,19 +221,19 @@ void
 fp_result_page_set_assessment (FpResultPage *self,
                                FpAssessment *assessment)
 {
-  JsonArray *array;
-  int        low, high;
+  JsonArray  *array;
+  const char *lang;
 
   g_return_if_fail (FP_IS_RESULT_PAGE (self));
   g_return_if_fail (FP_IS_ASSESSMENT (assessment));
 
   g_set_object (&self->assessment, assessment);
+  lang = fp_assessment_get_lang (assessment);
 
+  set_headings (self, lang);
   gtk_label_set_text (self->headline_label, fp_assessment_get_headline (assessment));
   gtk_label_set_text (self->subtitle_label, fp_assessment_get_subtitle (assessment));
-  fp_assessment_get_range (assessment, &low, &high);
-  fp_score_dial_set_score (self->dial, fp_assessment_get_score (assessment), low, high,
-                           fp_assessment_get_level (assessment), fp_assessment_get_level_label (assessment));
+  set_score (self);
   gtk_label_set_text (self->narrative_label, fp_assessment_get_narrative (assessment));
 
   remove_children (GTK_WIDGET (self->context_box));
@@ -190,7 +247,7 @@ fp_result_page_set_assessment (FpResultPage *self,
   array = fp_assessment_get_tasks (assessment);
   self->n_tasks = json_array_get_length (array);
   for (guint i = 0; i < self->n_tasks; i++)
-    gtk_list_box_append (self->tasks_list, fp_task_row_new (json_array_get_object_element (array, i)));
+    gtk_list_box_append (self->tasks_list, fp_task_row_new (json_array_get_object_element (array, i), lang));
 
   remove_children (GTK_WIDGET (self->plan_box));
   array = fp_assessment_get_plan (assessment);
@@ -272,6 +329,17 @@ fp_result_page_class_init (FpResultPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, evidence_label);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, figures_label);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, range_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, caveat_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, exposure_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, tasks_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, plan_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, edge_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, why_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, occupation_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, evidence_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, figures_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, sources_heading);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

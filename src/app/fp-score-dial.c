@@ -164,19 +164,6 @@ fp_score_dial_new (void)
   return g_object_new (FP_TYPE_SCORE_DIAL, NULL);
 }
 
-static const char *
-level_word (const char *level)
-{
-  /* Translators: AI exposure level */
-  if (g_strcmp0 (level, "high") == 0)
-    return C_ ("exposure", "high");
-  /* Translators: AI exposure level */
-  if (g_strcmp0 (level, "moderate") == 0)
-    return C_ ("exposure", "moderate");
-  /* Translators: AI exposure level */
-  return C_ ("exposure", "low");
-}
-
 /**
  * fp_score_dial_set_score:
  * @self: a #FpScoreDial
@@ -185,6 +172,8 @@ level_word (const char *level)
  * @range_high: the range's high end
  * @level: "low", "moderate" or "high"
  * @level_label: the level word to draw, in the report's language
+ * @description: the score, level and range in words, in the report's
+ *   language, for assistive technologies
  */
 void
 fp_score_dial_set_score (FpScoreDial *self,
@@ -192,10 +181,9 @@ fp_score_dial_set_score (FpScoreDial *self,
                          int          range_low,
                          int          range_high,
                          const char  *level,
-                         const char  *level_label)
+                         const char  *level_label,
+                         const char  *description)
 {
-  g_autofree char *label = NULL;
-
   g_return_if_fail (FP_IS_SCORE_DIAL (self));
 
   self->score = score;
@@ -206,14 +194,12 @@ fp_score_dial_set_score (FpScoreDial *self,
   g_free (self->level_label);
   self->level_label = g_strdup (level_label);
 
-  /* Translators: the first %d is the score, %s the level (low, moderate, high) */
-  label = g_strdup_printf (_ ("AI exposure: %d of 100, %s"), score, level_word (level));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 100.0,
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) score,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, label,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, description,
                                   -1);
 
   adw_timed_animation_set_value_to (ADW_TIMED_ANIMATION (self->animation), score);

@@ -19,7 +19,8 @@ void       fp_score_dial_set_score (FpScoreDial *self,
                                     int          range_low,
                                     int          range_high,
                                     const char  *level,
-                                    const char  *level_label);
+                                    const char  *level_label,
+                                    const char  *description);
 int        fp_score_dial_get_score (FpScoreDial *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fp-kb.h"
 #include "fp-task-row.h"
 
 struct _FpTaskRow
@@ -60,7 +61,8 @@ fp_task_row_init (FpTaskRow *self)
 }
 
 GtkWidget *
-fp_task_row_new (JsonObject *task)
+fp_task_row_new (JsonObject *task,
+                 const char *lang)
 {
   FpTaskRow       *self = g_object_new (FP_TYPE_TASK_ROW, NULL);
   const char      *mark = json_object_get_string_member_with_default (task, "mark", "safe");
@@ -77,9 +79,8 @@ fp_task_row_new (JsonObject *task)
 
   if (json_object_has_member (task, "from_cv"))
     {
-      /* Translators: %s is a line quoted from the person's CV */
-      g_autofree char *line = g_strdup_printf (_ ("From your CV: “%s”"),
-                                               json_object_get_string_member (task, "from_cv"));
+      g_autofree char *line = fp_kb_phrase_fill ("report_from_cv", lang, "line",
+                                                 json_object_get_string_member (task, "from_cv"), NULL);
       gtk_label_set_text (self->cv_label, line);
       gtk_widget_set_visible (GTK_WIDGET (self->cv_label), TRUE);
     }

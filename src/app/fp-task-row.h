@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 #define FP_TYPE_TASK_ROW (fp_task_row_get_type ())
 G_DECLARE_FINAL_TYPE (FpTaskRow, fp_task_row, FP, TASK_ROW, GtkListBoxRow)
 
-GtkWidget *fp_task_row_new (JsonObject *task);
+GtkWidget *fp_task_row_new (JsonObject *task,
+                            const char *lang);
 
 G_END_DECLS

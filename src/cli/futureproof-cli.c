@@ -244,26 +244,11 @@ print_head (GString      *out,
             FpAssessment *assessment)
 {
   JsonObject      *occupation = fp_assessment_get_occupation (assessment);
-  const char      *lang = fp_assessment_get_lang (assessment);
-  int              low, high;
-  g_autofree char *score = g_strdup_printf ("%d", fp_assessment_get_score (assessment));
-  g_autofree char *confidence =
-      g_strdup_printf ("%d", (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5));
-  g_autofree char *low_s = NULL;
-  g_autofree char *high_s = NULL;
-  g_autofree char *score_line = NULL;
-  g_autofree char *occupation_line = NULL;
+  g_autofree char *score_line = fp_assessment_dup_score_line (assessment);
+  g_autofree char *occupation_line = fp_assessment_dup_occupation_line (assessment);
 
-  fp_assessment_get_range (assessment, &low, &high);
-  low_s = g_strdup_printf ("%d", low);
-  high_s = g_strdup_printf ("%d", high);
-  score_line = fp_kb_phrase_fill ("report_score", lang, "score", score, "level",
-                                  fp_assessment_get_level_label (assessment), "low", low_s, "high", high_s, NULL);
-  occupation_line = fp_kb_phrase_fill ("report_occupation", lang, "title", json_object_get_string_member (occupation, "title"),
-                                       "isco", json_object_get_string_member (occupation, "isco08"), "styrk",
-                                       json_object_get_string_member (occupation, "styrk08"), "confidence", confidence, NULL);
   g_string_append_printf (out, "%s\n%s\n\n%s\n%s\n%s\n%s\n\n%s\n", fp_assessment_get_headline (assessment),
-                          fp_assessment_get_subtitle (assessment), score_line, fp_kb_phrase ("report_note", lang),
+                          fp_assessment_get_subtitle (assessment), score_line, fp_kb_phrase ("report_note", fp_assessment_get_lang (assessment)),
                           occupation_line, json_object_get_string_member (occupation, "basis_text"),
                           fp_assessment_get_narrative (assessment));
 }
@@ -440,6 +425,81 @@ unsure (GString    *out,
   return EXIT_NO_OCCUPATION;
 }
 
+/* A real occupation the ILO gives no figures for: say so, and offer the
+ * nearest that it does, as for an unsure match (exit 3, not bad usage). */
+static int
+no_figures (GString    *out,
+            const char *isco08,
+            const char *lang,
+            gboolean    json,
+            GError     *error)
+{
+  FpKb *kb = fp_kb_get_default ();
+  g_autoptr (GPtrArray) near = fp_kb_dup_nearest_units (kb, isco08);
+
+  if (json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "schema");
+      json_builder_add_int_value (b, FP_ASSESSMENT_SCHEMA);
+      json_builder_set_member_name (b, "unsure");
+      json_builder_add_boolean_value (b, TRUE);
+      json_builder_set_member_name (b, "no_figures");
+      json_builder_add_boolean_value (b, TRUE);
+      json_builder_set_member_name (b, "input");
+      json_builder_add_string_value (b, isco08);
+      json_builder_set_member_name (b, "occupation");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "isco08");
+      json_builder_add_string_value (b, isco08);
+      json_builder_set_member_name (b, "title");
+      json_builder_add_string_value (b, fp_kb_get_group_title (kb, isco08, lang));
+      json_builder_set_member_name (b, "candidates");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < near->len; i++)
+        {
+          const FpKbUnit  *u = g_ptr_array_index (near, i);
+          g_autofree char *about = fp_assess_describe_occupation (u->isco08, lang);
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "isco08");
+          json_builder_add_string_value (b, u->isco08);
+          json_builder_set_member_name (b, "title");
+          json_builder_add_string_value (b, fp_kb_unit_get_title (u, lang));
+          if (about != NULL)
+            {
+              json_builder_set_member_name (b, "about");
+              json_builder_add_string_value (b, about);
+            }
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+      root = json_builder_get_root (b);
+      text = fp_json_to_string (root, TRUE);
+      g_string_append_printf (out, "%s\n", text);
+    }
+
+  g_printerr ("futureproof-cli: %s\n", error->message);
+  if (near->len == 0)
+    g_printerr ("%s\n", _ ("No occupation near it has figures either: search for the work you do with --role TITLE."));
+  else
+    g_printerr ("%s\n", _ ("The nearest occupations with figures (choose one with --occupation CODE):"));
+  for (guint i = 0; i < near->len; i++)
+    {
+      const FpKbUnit *u = g_ptr_array_index (near, i);
+
+      g_printerr ("  %s  %s\n", u->isco08, fp_kb_unit_get_title (u, lang));
+    }
+
+  return EXIT_NO_OCCUPATION;
+}
+
 static int
 write_report (FpAssessment *assessment,
               const char   *path)
@@ -512,13 +572,16 @@ command_assess (int    argc,
         {
           if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
             return usage_error (error->message);
-          if (!g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE))
+          if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES))
+            status = no_figures (out, occupation, lang, json, error);
+          else if (!g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE))
             return no_occupation (role, lang);
-          {
-            g_autoptr (GPtrArray) candidates = fp_matcher_match_title (fp_kb_get_default (), role, 5);
+          else
+            {
+              g_autoptr (GPtrArray) candidates = fp_matcher_match_title (fp_kb_get_default (), role, 5);
 
-            status = unsure (out, candidates, role, lang, json);
-          }
+              status = unsure (out, candidates, role, lang, json);
+            }
         }
       else if (pdf)
         return write_report (assessment, output);
@@ -544,6 +607,11 @@ command_assess (int    argc,
             {
               if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
                 return usage_error (file_error->message);
+              if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES))
+                {
+                  status = MAX (status, no_figures (out, occupation, lang, json, file_error));
+                  continue;
+                }
               if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE) && cv != NULL)
                 {
                   g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (fp_kb_get_default (), cv, 5);

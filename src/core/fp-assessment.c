@@ -12,9 +12,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "fp-assessment.h"
 #include "fp-json.h"
+#include "fp-kb.h"
 
 struct _FpAssessment
 {
@@ -241,4 +243,70 @@ fp_assessment_dup_summary (FpAssessment *self)
 
   g_string_append_printf (out, "\n%s\n", fp_assessment_get_edge (self));
   return g_string_free (out, FALSE);
+}
+
+/**
+ * fp_assessment_dup_ilo_mean:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer full): the ILO's mean task score for the occupation,
+ *   with two decimals, as the assessment's language writes it ("0,25")
+ */
+char *
+fp_assessment_dup_ilo_mean (FpAssessment *self)
+{
+  char mean[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+
+  g_ascii_formatd (mean, sizeof mean, "%.2f", json_object_get_double_member (fp_assessment_get_occupation (self), "ilo_mean"));
+  if (g_str_equal (fp_assessment_get_lang (self), "nb"))
+    *strchr (mean, '.') = ',';
+  return g_strdup (mean);
+}
+
+/**
+ * fp_assessment_dup_score_line:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer full): the score, level and likely range in a line, in
+ *   the assessment's language
+ */
+char *
+fp_assessment_dup_score_line (FpAssessment *self)
+{
+  g_autofree char *score = NULL, *low_s = NULL, *high_s = NULL;
+  int              low, high;
+
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+
+  fp_assessment_get_range (self, &low, &high);
+  score = g_strdup_printf ("%d", fp_assessment_get_score (self));
+  low_s = g_strdup_printf ("%d", low);
+  high_s = g_strdup_printf ("%d", high);
+  return fp_kb_phrase_fill ("report_score", fp_assessment_get_lang (self), "score", score, "level",
+                            fp_assessment_get_level_label (self), "low", low_s, "high", high_s, NULL);
+}
+
+/**
+ * fp_assessment_dup_occupation_line:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer full): the occupation, its codes and how sure the
+ *   match is, in a line, in the assessment's language
+ */
+char *
+fp_assessment_dup_occupation_line (FpAssessment *self)
+{
+  JsonObject      *occupation;
+  g_autofree char *confidence = NULL;
+
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+
+  occupation = fp_assessment_get_occupation (self);
+  confidence = g_strdup_printf ("%d", (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5));
+  return fp_kb_phrase_fill ("report_occupation", fp_assessment_get_lang (self), "title",
+                            json_object_get_string_member (occupation, "title"), "isco",
+                            json_object_get_string_member (occupation, "isco08"), "styrk",
+                            json_object_get_string_member (occupation, "styrk08"), "confidence", confidence, NULL);
 }

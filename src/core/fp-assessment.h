@@ -50,5 +50,8 @@ JsonArray  *fp_assessment_get_tasks (FpAssessment *self);
 JsonArray  *fp_assessment_get_plan (FpAssessment *self);
 JsonArray  *fp_assessment_get_adjustments (FpAssessment *self);
 JsonArray  *fp_assessment_get_sources (FpAssessment *self);
+char       *fp_assessment_dup_ilo_mean (FpAssessment *self);
+char       *fp_assessment_dup_score_line (FpAssessment *self);
+char       *fp_assessment_dup_occupation_line (FpAssessment *self);
 
 G_END_DECLS

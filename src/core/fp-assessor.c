@@ -1093,7 +1093,12 @@ lookup_unit (FpKb       *kb,
 {
   const FpKbUnit *unit = fp_kb_lookup_isco (kb, isco08);
 
-  if (unit == NULL)
+  if (unit == NULL && strlen (isco08) == 4 && fp_kb_get_group_title (kb, isco08, "en") != NULL)
+    g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES,
+                 /* Translators: an ISCO-08 code, then the occupation's name */
+                 _ ("The ILO’s index gives no figures for %s %s, so Futureproof cannot assess it."),
+                 isco08, fp_kb_get_group_title (kb, isco08, fp_assess_default_language ()));
+  else if (unit == NULL)
     g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE,
                  /* Translators: %s is an occupation code like 2512 */
                  _ ("“%s” is not an ISCO-08 occupation code that Futureproof knows."), isco08);

@@ -22,12 +22,15 @@ G_BEGIN_DECLS
  * @FP_ASSESS_ERROR_UNSURE: several occupations could fit, none surely: the
  *   person chooses (fp_matcher_match_cv() or fp_matcher_match_title() give
  *   the candidates)
+ * @FP_ASSESS_ERROR_NO_FIGURES: a real ISCO-08 unit group that the ILO gives
+ *   no figures for (fp_kb_dup_nearest_units() gives the nearest that it does)
  */
 typedef enum
 {
   FP_ASSESS_ERROR_NO_OCCUPATION,
   FP_ASSESS_ERROR_UNKNOWN_CODE,
   FP_ASSESS_ERROR_UNSURE,
+  FP_ASSESS_ERROR_NO_FIGURES,
 } FpAssessError;
 
 /* Task marks: the share of a task today's generative AI could do (the ILO

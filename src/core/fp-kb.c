@@ -430,6 +430,38 @@ fp_kb_get_group_title (FpKb       *self,
 }
 
 /**
+ * fp_kb_dup_nearest_units:
+ * @self: a #FpKb
+ * @isco08: an ISCO-08 unit group, typically one without figures
+ *
+ * The unit groups with figures nearest to @isco08 in the classification:
+ * those in its minor group, or else in its sub-major group.
+ *
+ * Returns: (transfer container) (element-type FpKbUnit): the units, in code
+ *   order; empty when none share more than the major group
+ */
+GPtrArray *
+fp_kb_dup_nearest_units (FpKb       *self,
+                         const char *isco08)
+{
+  GPtrArray *near = g_ptr_array_new ();
+
+  g_return_val_if_fail (FP_IS_KB (self), near);
+  g_return_val_if_fail (isco08 != NULL, near);
+
+  for (guint prefix = 3; prefix >= 2 && near->len == 0 && strlen (isco08) > prefix; prefix--)
+    for (guint i = 0; i < fp_kb_get_n_units (self); i++)
+      {
+        const FpKbUnit *unit = fp_kb_get_unit (self, i);
+
+        if (strncmp (unit->isco08, isco08, prefix) == 0 && !g_str_equal (unit->isco08, isco08))
+          g_ptr_array_add (near, (gpointer) unit);
+      }
+
+  return near;
+}
+
+/**
  * fp_kb_dup_text:
  * @self: a #FpKb
  * @isco08: a unit group

@@ -96,6 +96,8 @@ const FpKbUnit *fp_kb_lookup_styrk (FpKb       *self,
 const char     *fp_kb_get_group_title (FpKb       *self,
                                        const char *code,
                                        const char *lang);
+GPtrArray      *fp_kb_dup_nearest_units (FpKb       *self,
+                                         const char *isco08);
 JsonObject     *fp_kb_dup_text (FpKb       *self,
                                 const char *isco08,
                                 char      **from_group);

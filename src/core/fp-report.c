@@ -257,19 +257,13 @@ layout_report (Report *r)
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *made = fp_kb_phrase_fill ("report_made", r->lang, "date", date, NULL);
-  g_autofree char *score_s = g_strdup_printf ("%d", fp_assessment_get_score (a));
-  g_autofree char *low_s = NULL, *high_s = NULL, *score_line = NULL;
+  g_autofree char *score_line = fp_assessment_dup_score_line (a);
   double           dial = 136, top;
   int              low, high;
 
   r->page = 0;
   r->y = TOP;
-
   fp_assessment_get_range (a, &low, &high);
-  low_s = g_strdup_printf ("%d", low);
-  high_s = g_strdup_printf ("%d", high);
-  score_line = fp_kb_phrase_fill ("report_score", r->lang, "score", score_s, "level", fp_assessment_get_level_label (a),
-                                  "low", low_s, "high", high_s, NULL);
 
   text (r, phrase (r, "report_title"), 10, TRUE, MARGIN, WIDTH, 0.45, 4);
   text (r, fp_assessment_get_headline (a), 22, TRUE, MARGIN, WIDTH, 0.05, 6);
@@ -359,20 +353,13 @@ layout_report (Report *r)
 
   heading (r, phrase (r, "report_why"), "why");
   {
-    g_autofree char *confidence = g_strdup_printf ("%d", (int) (json_object_get_double_member (occupation, "confidence") * 100 + 0.5));
-    g_autofree char *line = fp_kb_phrase_fill ("report_occupation", r->lang, "title",
-                                               json_object_get_string_member (occupation, "title"), "isco",
-                                               json_object_get_string_member (occupation, "isco08"), "styrk",
-                                               json_object_get_string_member (occupation, "styrk08"), "confidence", confidence, NULL);
+    g_autofree char *line = fp_assessment_dup_occupation_line (a);
     JsonArray       *evidence = json_object_get_array_member (occupation, "evidence");
     JsonArray       *adjustments = fp_assessment_get_adjustments (a);
-    char             mean[16];
+    g_autofree char *mean = fp_assessment_dup_ilo_mean (a);
     g_autofree char *base = g_strdup_printf ("%d", (int) json_object_get_int_member (fp_assessment_get_root (a), "score_base"));
     g_autofree char *figures = NULL;
 
-    g_ascii_formatd (mean, sizeof mean, "%.2f", json_object_get_double_member (occupation, "ilo_mean"));
-    if (g_str_equal (r->lang, "nb"))
-      *strchr (mean, '.') = ',';
     figures = fp_kb_phrase_fill ("report_base", r->lang, "mean", mean, "base", base, NULL);
 
     text (r, line, 10, FALSE, MARGIN, WIDTH, 0.15, 2);
@@ -383,7 +370,7 @@ layout_report (Report *r)
         text (r, phrase (r, "report_evidence"), 10, TRUE, MARGIN, WIDTH, 0.15, 2);
         for (guint i = 0; i < json_array_get_length (evidence); i++)
           {
-            g_autofree char *quoted = g_strdup_printf ("“%s”", json_array_get_string_element (evidence, i));
+            g_autofree char *quoted = fp_kb_phrase_fill ("quote", r->lang, "line", json_array_get_string_element (evidence, i), NULL);
             text (r, quoted, 9.5, FALSE, MARGIN + 12, WIDTH - 12, 0.3, 2);
           }
       }
