@@ -11,6 +11,7 @@ consecutive words of an ILO task statement.
 """
 import argparse, collections, csv, json, os, re, sys
 
+AUTOMATED = 0.55   # FP_MARK_AUTOMATED in src/core/fp-assessor.h
 FACTORS = {"screen", "hands_on", "care", "outdoors", "regulated", "creative", "management", "customer"}
 ENGLISH = re.compile(r"\b(the|and|with|your|of|to|is|you|for|that)\b")
 LANGS = ("en", "nb")
@@ -65,6 +66,41 @@ def check_person(where, person):
             err(where, f"{lang}: starts with a capital letter ({s})")
         if re.search(r"[/;,()]", s):
             err(where, f"{lang}: one plain phrase, no lists or brackets ({s})")
+
+
+def plural_s(word):
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def phrase_in(phrase, text):
+    """Whether a keyword phrase stands in a text, word for word (a plural s aside)."""
+    want = [plural_s(w) for w in words(phrase)]
+    have = [plural_s(w) for w in words(text)]
+    return bool(want) and any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+# A plan step that calls its subject the growing, lasting human part of the work.
+GROWING = re.compile(r"\b(more valuable|grows? in value|growing part|in demand|scarce|hard to replace|"
+                     r"cannot (?:be )?(?:automate|replace|do)|no (?:tool|machine|AI) (?:can|replaces))", re.I)
+
+
+def check_automated_not_core(where, e, scores):
+    """A task the ILO scores as automated (>= 0.55) is not what the edge, or a plan step that
+    says its subject grows in value, calls the person's lasting strength: neither may name it
+    by one of its keyword phrases (two words or more, or one long word)."""
+    for lang in LANGS:
+        core = [("the edge", (e.get("edge") or {}).get(lang, ""))]
+        for i, p in enumerate(e.get("plan") or []):
+            if GROWING.search((p.get("text") or {}).get("en", "")):
+                core.append((f"plan step {i + 1}", (p.get("title") or {}).get(lang, "") + " " + (p.get("text") or {}).get(lang, "")))
+        for t in e.get("tasks", []):
+            if scores.get(t.get("ilo"), 0) < AUTOMATED:
+                continue
+            for kw in (t.get("keywords") or {}).get(lang, []):
+                for what, text in core:
+                    if (len(words(kw)) >= 2 or len(kw) >= 9) and phrase_in(kw, text):
+                        err(where, f"{lang}: {what} names “{kw}” as lasting, the keyword of a task marked automated "
+                                   f"(ILO {scores[t['ilo']]:.2f}): reword it, or say in the task's reason why the score overstates it")
 
 
 def check_entry(where, e, ilo_ids, is_minor):
@@ -123,8 +159,12 @@ def check_entry(where, e, ilo_ids, is_minor):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ilo", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "exposure"))
+    ap.add_argument("--units", default=os.path.join(os.path.dirname(__file__), "..", "data", "kb", "generated", "units.json"),
+                    help="the generated units, for the task scores (in the repository)")
     ap.add_argument("files", nargs="+")
     a = ap.parse_args()
+    scores = {u["isco08"]: {t["id"]: t["score"] for t in u["tasks"]}
+              for u in json.load(open(a.units, encoding="utf-8"))["units"]}
     ilo_tasks = collections.defaultdict(dict)
     tf = os.path.join(a.ilo, "ilo2025_tasks.csv")
     if os.path.exists(tf):
@@ -144,6 +184,8 @@ def main():
                     err(where, "bad code")
                 ids = set(ilo_tasks[code]) if (not is_minor and have_ilo) else None
                 check_entry(where, e, ids, is_minor)
+                if not is_minor:
+                    check_automated_not_core(where, e, scores.get(code, {}))
                 for t in e.get("tasks", []):
                     refs = [t.get("ilo")] if not is_minor else []
                     for ref in t.get("ilo_refs", []) if is_minor else []:
