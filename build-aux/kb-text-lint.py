@@ -11,7 +11,7 @@ consecutive words of an ILO task statement.
 """
 import argparse, collections, csv, json, os, re, sys
 
-AUTOMATED = 0.55   # FP_MARK_AUTOMATED in src/core/fp-assessor.h
+AUTOMATED = 0.55   # FP_AUTOMATED_FROM in src/core/fp-assessor.h
 FACTORS = {"screen", "hands_on", "care", "outdoors", "regulated", "creative", "management", "customer"}
 ENGLISH = re.compile(r"\b(the|and|with|your|of|to|is|you|for|that)\b")
 LANGS = ("en", "nb")

@@ -16,7 +16,7 @@
 static FpAssessment *
 assess_pdf (const char *dir,
             const char *name,
-            const char *lang)
+            FpLang      lang)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "data", dir, name, NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -30,7 +30,7 @@ assess_pdf (const char *dir,
 
 static FpAssessment *
 assess_sample (const char *name,
-               const char *lang)
+               FpLang      lang)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -44,39 +44,39 @@ assess_sample (const char *name,
 static void
 test_anchors (void)
 {
-  g_autoptr (FpAssessment) backend = assess_sample ("backendutvikler-nb.pdf", "nb");
-  g_autoptr (FpAssessment) nurse = assess_sample ("nurse-en.pdf", "en");
-  g_autoptr (FpAssessment) clerk = assess_pdf ("cvs", "accounts-clerk-table-en.pdf", "en");
-  g_autoptr (FpAssessment) carpenter = assess_pdf ("cvs", "tomrer-uten-datoer-nb.pdf", "nb");
-  g_autoptr (FpAssessment) driver = assess_pdf ("cvs", "lastebilsjafor-nb.pdf", "nb");
-  g_autoptr (FpAssessment) backend_role = fp_assess_occupation ("2512", "en", NULL);
+  g_autoptr (FpAssessment) backend = assess_sample ("backendutvikler-nb.pdf", FP_LANG_NB);
+  g_autoptr (FpAssessment) nurse = assess_sample ("nurse-en.pdf", FP_LANG_EN);
+  g_autoptr (FpAssessment) clerk = assess_pdf ("cvs", "accounts-clerk-table-en.pdf", FP_LANG_EN);
+  g_autoptr (FpAssessment) carpenter = assess_pdf ("cvs", "tomrer-uten-datoer-nb.pdf", FP_LANG_NB);
+  g_autoptr (FpAssessment) driver = assess_pdf ("cvs", "lastebilsjafor-nb.pdf", FP_LANG_NB);
+  g_autoptr (FpAssessment) backend_role = fp_assess_occupation ("2512", FP_LANG_EN, NULL);
 
   /* DESIGN.md's sanity anchors. */
   g_assert_cmpstr (fp_assessment_get_isco08 (backend), ==, "2512");
-  g_assert_cmpstr (fp_assessment_get_level (backend), ==, "high");
+  g_assert_cmpint (fp_assessment_get_level (backend), ==, FP_LEVEL_HIGH);
   g_assert_cmpint (fp_assessment_get_score (backend_role), >=, 60);
   g_assert_cmpint (fp_assessment_get_score (backend_role), <=, 75);
   g_assert_cmpint (fp_assessment_get_score (backend), >=, 60);
   g_assert_cmpint (fp_assessment_get_score (backend), <=, 75);
 
   g_assert_cmpstr (fp_assessment_get_isco08 (clerk), ==, "4311");
-  g_assert_cmpstr (fp_assessment_get_level (clerk), ==, "high");
+  g_assert_cmpint (fp_assessment_get_level (clerk), ==, FP_LEVEL_HIGH);
 
   g_assert_cmpstr (fp_assessment_get_isco08 (nurse), ==, "2221");
-  g_assert_cmpstr (fp_assessment_get_level (nurse), !=, "high");
+  g_assert_cmpint (fp_assessment_get_level (nurse), !=, FP_LEVEL_HIGH);
   g_assert_cmpstr (json_object_get_string_member (fp_assessment_get_occupation (nurse), "styrk08"), ==, "2223");
 
   g_assert_cmpstr (fp_assessment_get_isco08 (carpenter), ==, "7115");
-  g_assert_cmpstr (fp_assessment_get_level (carpenter), ==, "low");
+  g_assert_cmpint (fp_assessment_get_level (carpenter), ==, FP_LEVEL_LOW);
   g_assert_cmpstr (fp_assessment_get_isco08 (driver), ==, "8332");
-  g_assert_cmpstr (fp_assessment_get_level (driver), ==, "low");
+  g_assert_cmpint (fp_assessment_get_level (driver), ==, FP_LEVEL_LOW);
 }
 
 static void
 test_json (void)
 {
-  g_autoptr (FpAssessment) a = assess_sample ("backendutvikler-nb.pdf", "nb");
-  g_autoptr (FpAssessment) b = assess_sample ("backendutvikler-nb.pdf", "nb");
+  g_autoptr (FpAssessment) a = assess_sample ("backendutvikler-nb.pdf", FP_LANG_NB);
+  g_autoptr (FpAssessment) b = assess_sample ("backendutvikler-nb.pdf", FP_LANG_NB);
   g_autofree char *ja = fp_assessment_to_string (a, TRUE);
   g_autofree char *jb = fp_assessment_to_string (b, TRUE);
   g_autoptr (JsonParser) parser = json_parser_new ();
@@ -92,7 +92,7 @@ test_json (void)
 
   /* DESIGN.md's contract. */
   g_assert_cmpint (json_object_get_int_member (root, "schema"), ==, 1);
-  g_assert_cmpstr (fp_assessment_get_lang (a), ==, "nb");
+  g_assert_cmpint (fp_assessment_get_lang (a), ==, FP_LANG_NB);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "source"), "file"), ==,
                    "backendutvikler-nb.pdf");
   g_assert_cmpstr (json_object_get_string_member (fp_assessment_get_occupation (a), "cv_title"), ==,
@@ -109,7 +109,7 @@ test_json (void)
       double      e = json_object_get_double_member (t, "exposure");
 
       g_assert_true (g_str_equal (mark, "automated") || g_str_equal (mark, "changing") || g_str_equal (mark, "safe"));
-      g_assert_cmpint (g_str_equal (mark, "automated"), ==, e >= FP_MARK_AUTOMATED);
+      g_assert_cmpint (g_str_equal (mark, "automated"), ==, e >= FP_AUTOMATED_FROM);
       g_assert_cmpstr (json_object_get_string_member (t, "reason"), !=, "");
     }
   g_assert_cmpuint (json_array_get_length (fp_assessment_get_plan (a)), ==, 4);
@@ -155,7 +155,7 @@ test_roles (void)
     {
       char **fields = g_ptr_array_index (titles, i);
       g_autoptr (GError) error = NULL;
-      g_autoptr (FpAssessment) a = fp_assess_role (fields[0], NULL, i % 2 ? "en" : "nb", &error);
+      g_autoptr (FpAssessment) a = fp_assess_role (fields[0], NULL, i % 2 ? FP_LANG_EN : FP_LANG_NB, &error);
 
       g_assert_no_error (error);
       if (!g_str_equal (fp_assessment_get_isco08 (a), fields[1]))
@@ -177,8 +177,8 @@ static void
 test_styrk (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (FpAssessment) a = fp_assess_role ("Vernepleier", NULL, "nb", &error);
-  g_autoptr (FpAssessment) b = fp_assess_role ("Sykepleier", NULL, "nb", &error);
+  g_autoptr (FpAssessment) a = fp_assess_role ("Vernepleier", NULL, FP_LANG_NB, &error);
+  g_autoptr (FpAssessment) b = fp_assess_role ("Sykepleier", NULL, FP_LANG_NB, &error);
   JsonObject *oa, *ob;
 
   g_assert_no_error (error);
@@ -193,9 +193,9 @@ static void
 test_unknown_role (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (FpAssessment) a = fp_assess_role ("xyzzyplugh quux", NULL, "en", &error);
+  g_autoptr (FpAssessment) a = fp_assess_role ("xyzzyplugh quux", NULL, FP_LANG_EN, &error);
   g_autoptr (GError) error2 = NULL;
-  g_autoptr (FpAssessment) b = fp_assess_occupation ("0000", "en", &error2);
+  g_autoptr (FpAssessment) b = fp_assess_occupation ("0000", FP_LANG_EN, &error2);
 
   g_assert_null (a);
   g_assert_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION);
@@ -206,8 +206,8 @@ test_unknown_role (void)
 static void
 test_career_change (void)
 {
-  g_autoptr (FpAssessment) ux = assess_pdf ("cvs", "teacher-to-ux-designer-en.pdf", "en");
-  g_autoptr (FpAssessment) po = assess_pdf ("cvs", "sykepleier-til-produkteier-nb.pdf", "nb");
+  g_autoptr (FpAssessment) ux = assess_pdf ("cvs", "teacher-to-ux-designer-en.pdf", FP_LANG_EN);
+  g_autoptr (FpAssessment) po = assess_pdf ("cvs", "sykepleier-til-produkteier-nb.pdf", FP_LANG_NB);
 
   /* The new occupation, not the long earlier one. */
   g_assert_cmpstr (fp_assessment_get_isco08 (ux), ==, "2166");
@@ -240,8 +240,8 @@ check_one_person (FpAssessment *a)
 static void
 test_every_occupation (void)
 {
-  FpKb       *kb = fp_kb_get_default ();
-  const char *langs[] = { "en", "nb" };
+  FpKb        *kb = fp_kb_get_default ();
+  const FpLang langs[] = { FP_LANG_EN, FP_LANG_NB };
 
   for (guint i = 0; i < fp_kb_get_n_units (kb); i++)
     {
@@ -250,17 +250,17 @@ test_every_occupation (void)
       for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
         {
           g_autoptr (FpAssessment) a = fp_assess_occupation (unit->isco08, langs[l], NULL);
-          const char *level;
+          FpLevel level;
 
           g_assert_nonnull (a);
           level = fp_assessment_get_level (a);
           /* Never more, or less, than the ILO's own class says. */
           if (g_str_equal (unit->gradient, "not_exposed"))
-            g_assert_cmpstr (level, ==, "low");
+            g_assert_cmpint (level, ==, FP_LEVEL_LOW);
           if (g_str_equal (unit->gradient, "minimal"))
-            g_assert_cmpstr (level, !=, "high");
+            g_assert_cmpint (level, !=, FP_LEVEL_HIGH);
           if (g_str_equal (unit->gradient, "exposed_3") || g_str_equal (unit->gradient, "exposed_4"))
-            g_assert_cmpstr (level, !=, "low");
+            g_assert_cmpint (level, !=, FP_LEVEL_LOW);
           check_one_person (a);
           g_assert_cmpint (fp_assessment_get_score (a), >=, 0);
           g_assert_cmpint (fp_assessment_get_score (a), <=, 100);
@@ -286,7 +286,7 @@ test_odd_text (void)
     {
       g_autoptr (FpCv) cv = fp_cv_new_from_text (texts[i]);
       g_autoptr (GError) error = NULL;
-      g_autoptr (FpAssessment) a = fp_assess_cv (cv, NULL, "en", &error);
+      g_autoptr (FpAssessment) a = fp_assess_cv (cv, NULL, FP_LANG_EN, &error);
 
       g_assert_true (a != NULL || g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION));
     }

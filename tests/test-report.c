@@ -127,7 +127,7 @@ check_report (FpAssessment *a)
       g_autofree char *step = fold (json_object_get_string_member (json_array_get_object_element (array, i), "title"));
       g_assert_nonnull (strstr (text, step));
     }
-  g_assert_nonnull (strstr (text, g_str_equal (fp_assessment_get_lang (a), "nb") ? "Side 1 av" : "Page 1 of"));
+  g_assert_nonnull (strstr (text, fp_assessment_get_lang (a) == FP_LANG_NB ? "Side 1 av" : "Page 1 of"));
 
   /* Every font embedded. */
   fonts = poppler_font_info_new (doc);
@@ -163,7 +163,7 @@ test_samples (void)
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", samples[i][0], NULL);
       g_autoptr (GFile) file = g_file_new_for_path (path);
       g_autoptr (GError) error = NULL;
-      g_autoptr (FpAssessment) a = fp_assess_file (file, NULL, NULL, samples[i][1], NULL, NULL, &error);
+      g_autoptr (FpAssessment) a = fp_assess_file (file, NULL, NULL, fp_lang_from_string (samples[i][1]), NULL, NULL, &error);
 
       g_assert_no_error (error);
       check_report (a);
@@ -174,7 +174,7 @@ static void
 test_longest_texts (void)
 {
   FpKb           *kb = fp_kb_get_default ();
-  const char     *langs[] = { "en", "nb" };
+  const FpLang    langs[] = { FP_LANG_EN, FP_LANG_NB };
   const FpKbUnit *longest[2] = { NULL, NULL };
   gsize           longest_len[2] = { 0, 0 };
 
@@ -203,7 +203,7 @@ test_longest_texts (void)
 static void
 test_unwritable (void)
 {
-  g_autoptr (FpAssessment) a = fp_assess_occupation ("2512", "en", NULL);
+  g_autoptr (FpAssessment) a = fp_assess_occupation ("2512", FP_LANG_EN, NULL);
   g_autoptr (GError) error = NULL;
 
   g_assert_false (fp_report_write (a, "/nonexistent/futureproof/report.pdf", &error));
@@ -231,7 +231,7 @@ test_unwritable (void)
 static void
 test_suggest_name (void)
 {
-  g_autoptr (FpAssessment) a = fp_assess_role ("Backend/utvikler", "2512", "nb", NULL);
+  g_autoptr (FpAssessment) a = fp_assess_role ("Backend/utvikler", "2512", FP_LANG_NB, NULL);
   g_autofree char *name = fp_report_suggest_name (a);
 
   g_assert_true (g_str_has_prefix (name, "Futureproof – Backend-utvikler – "));

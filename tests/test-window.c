@@ -198,7 +198,7 @@ test_sample (void)
 
   /* The sample is a backend developer: software developers, high. */
   g_assert_cmpstr (fp_assessment_get_isco08 (assessment), ==, "2512");
-  g_assert_cmpstr (fp_assessment_get_level (assessment), ==, "high");
+  g_assert_cmpint (fp_assessment_get_level (assessment), ==, FP_LEVEL_HIGH);
   g_assert_cmpuint (fp_result_page_get_n_tasks (page), ==,
                     json_array_get_length (fp_assessment_get_tasks (assessment)));
   g_assert_cmpuint (fp_result_page_get_n_tasks (page), >=, 6);
@@ -215,7 +215,7 @@ test_sample (void)
   /* The report's language governs the page, whatever the interface's is. */
   g_object_set (window, "report-language", "nb", NULL);
   page = FP_RESULT_PAGE (fp_window_get_result_page (window));
-  g_assert_cmpstr (fp_assessment_get_lang (fp_result_page_get_assessment (page)), ==, "nb");
+  g_assert_cmpint (fp_assessment_get_lang (fp_result_page_get_assessment (page)), ==, FP_LANG_NB);
   g_assert_true (has_label_starting (GTK_WIDGET (page), "Oppgavene dine"));
   g_assert_true (has_label_starting (GTK_WIDGET (page), "Sannsynlig spenn "));
   g_assert_true (has_label_starting (GTK_WIDGET (page), "Hvorfor denne vurderingen"));
@@ -281,10 +281,10 @@ test_report_language (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.report-language", "s", "en"));
   english = g_strdup (fp_result_page_get_narrative (page));
-  g_assert_cmpstr (fp_assessment_get_lang (fp_result_page_get_assessment (page)), ==, "en");
+  g_assert_cmpint (fp_assessment_get_lang (fp_result_page_get_assessment (page)), ==, FP_LANG_EN);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.report-language", "s", "nb"));
-  g_assert_cmpstr (fp_assessment_get_lang (fp_result_page_get_assessment (page)), ==, "nb");
+  g_assert_cmpint (fp_assessment_get_lang (fp_result_page_get_assessment (page)), ==, FP_LANG_NB);
   g_assert_cmpstr (fp_result_page_get_narrative (page), !=, english);
   g_assert_nonnull (strstr (fp_result_page_get_narrative (page), "KI"));
 

@@ -124,21 +124,20 @@ static void
 fill_why (FpResultPage *self)
 {
   FpAssessment    *a = self->assessment;
-  const char      *lang = fp_assessment_get_lang (a);
-  JsonObject      *occupation = fp_assessment_get_occupation (a);
-  JsonArray       *evidence = json_object_get_array_member (occupation, "evidence");
+  FpLang           lang = fp_assessment_get_lang (a);
+  JsonArray       *evidence = fp_assessment_get_evidence (a);
   JsonArray       *adjustments = fp_assessment_get_adjustments (a);
   JsonArray       *sources = fp_assessment_get_sources (a);
   g_autofree char *line = fp_assessment_dup_occupation_line (a);
   g_autofree char *mean = fp_assessment_dup_ilo_mean (a);
-  g_autofree char *base = g_strdup_printf ("%d", (int) json_object_get_int_member (fp_assessment_get_root (a), "score_base"));
+  g_autofree char *base = g_strdup_printf ("%d", fp_assessment_get_score_base (a));
   g_autofree char *figures = fp_kb_phrase_fill ("why_base", lang, "mean", mean, "base", base, NULL);
   g_autoptr (GString) text = g_string_new (NULL);
 
   gtk_label_set_text (self->occupation_label, line);
 
   /* What the result rests on: the CV's roles, a choice, a title, an occupation. */
-  g_string_append (text, json_object_get_string_member (occupation, "basis_text"));
+  g_string_append (text, fp_assessment_get_basis_text (a));
   for (guint i = 0; i < json_array_get_length (evidence); i++)
     {
       g_autofree char *quoted = fp_kb_phrase_fill ("quote", lang, "line", json_array_get_string_element (evidence, i), NULL);
@@ -166,7 +165,7 @@ fill_why (FpResultPage *self)
 
 static void
 set_headings (FpResultPage *self,
-              const char   *lang)
+              FpLang        lang)
 {
   const struct
   {
@@ -197,7 +196,7 @@ static void
 set_score (FpResultPage *self)
 {
   FpAssessment    *a = self->assessment;
-  const char      *lang = fp_assessment_get_lang (a);
+  FpLang           lang = fp_assessment_get_lang (a);
   g_autofree char *description = fp_assessment_dup_score_line (a);
   g_autofree char *low_s = NULL, *high_s = NULL, *range = NULL;
   int              low, high;
@@ -221,8 +220,8 @@ void
 fp_result_page_set_assessment (FpResultPage *self,
                                FpAssessment *assessment)
 {
-  JsonArray  *array;
-  const char *lang;
+  JsonArray *array;
+  FpLang     lang;
 
   g_return_if_fail (FP_IS_RESULT_PAGE (self));
   g_return_if_fail (FP_IS_ASSESSMENT (assessment));

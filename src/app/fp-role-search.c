@@ -44,9 +44,9 @@ search_changed_cb (FpRoleSearch *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->entry));
   g_autoptr (GPtrArray) matches = NULL;
-  FpKb       *kb = fp_kb_get_default ();
-  const char *lang = fp_assess_default_language ();
-  GtkWidget  *child;
+  FpKb      *kb = fp_kb_get_default ();
+  FpLang     lang = fp_assess_default_language ();
+  GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results))) != NULL)
     gtk_list_box_remove (self->results, child);

@@ -27,7 +27,7 @@ struct _FpScoreDial
   int           score;
   int           range_low;
   int           range_high;
-  char         *level;
+  FpLevel       level;
   char         *level_label;
 };
 
@@ -62,7 +62,7 @@ fp_score_dial_snapshot (GtkWidget   *widget,
   FpDialStyle      style;
   cairo_t         *cr;
 
-  if (self->level == NULL)
+  if (self->level_label == NULL)
     return;
 
   gtk_style_context_get_color (context, &fg);
@@ -121,7 +121,6 @@ fp_score_dial_finalize (GObject *object)
 {
   FpScoreDial *self = FP_SCORE_DIAL (object);
 
-  g_free (self->level);
   g_free (self->level_label);
 
   G_OBJECT_CLASS (fp_score_dial_parent_class)->finalize (object);
@@ -170,7 +169,7 @@ fp_score_dial_new (void)
  * @score: 0–100
  * @range_low: the range's low end
  * @range_high: the range's high end
- * @level: "low", "moderate" or "high"
+ * @level: the level, for the colour
  * @level_label: the level word to draw, in the report's language
  * @description: the score, level and range in words, in the report's
  *   language, for assistive technologies
@@ -180,7 +179,7 @@ fp_score_dial_set_score (FpScoreDial *self,
                          int          score,
                          int          range_low,
                          int          range_high,
-                         const char  *level,
+                         FpLevel      level,
                          const char  *level_label,
                          const char  *description)
 {
@@ -189,8 +188,7 @@ fp_score_dial_set_score (FpScoreDial *self,
   self->score = score;
   self->range_low = range_low;
   self->range_high = range_high;
-  g_free (self->level);
-  self->level = g_strdup (level);
+  self->level = level;
   g_free (self->level_label);
   self->level_label = g_strdup (level_label);
 

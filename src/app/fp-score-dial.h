@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "fp-types.h"
+
 G_BEGIN_DECLS
 
 #define FP_TYPE_SCORE_DIAL (fp_score_dial_get_type ())
@@ -18,7 +20,7 @@ void       fp_score_dial_set_score (FpScoreDial *self,
                                     int          score,
                                     int          range_low,
                                     int          range_high,
-                                    const char  *level,
+                                    FpLevel      level,
                                     const char  *level_label,
                                     const char  *description);
 int        fp_score_dial_get_score (FpScoreDial *self);

@@ -62,18 +62,18 @@ fp_task_row_init (FpTaskRow *self)
 
 GtkWidget *
 fp_task_row_new (JsonObject *task,
-                 const char *lang)
+                 FpLang      lang)
 {
   FpTaskRow       *self = g_object_new (FP_TYPE_TASK_ROW, NULL);
-  const char      *mark = json_object_get_string_member_with_default (task, "mark", "safe");
-  const char      *icon = g_str_equal (mark, "automated")  ? "emblem-system-symbolic"
-                          : g_str_equal (mark, "changing") ? "view-refresh-symbolic"
-                                                           : "security-high-symbolic";
-  g_autofree char *css = g_strconcat ("mark-", mark, NULL);
+  FpMark           mark = fp_mark_from_string (json_object_get_string_member_with_default (task, "mark", NULL));
+  const char      *icon = mark == FP_MARK_AUTOMATED  ? "emblem-system-symbolic"
+                          : mark == FP_MARK_CHANGING ? "view-refresh-symbolic"
+                                                     : "security-high-symbolic";
+  g_autofree char *css = g_strconcat ("mark-", fp_mark_to_string (mark), NULL);
 
   gtk_widget_add_css_class (GTK_WIDGET (self->mark_box), css);
   gtk_image_set_from_icon_name (self->mark_icon, icon);
-  gtk_label_set_text (self->mark_label, json_object_get_string_member_with_default (task, "mark_label", mark));
+  gtk_label_set_text (self->mark_label, json_object_get_string_member_with_default (task, "mark_label", ""));
   gtk_label_set_text (self->text_label, json_object_get_string_member_with_default (task, "text", ""));
   gtk_label_set_text (self->reason_label, json_object_get_string_member_with_default (task, "reason", ""));
 

@@ -9,12 +9,14 @@
 #include <gtk/gtk.h>
 #include <json-glib/json-glib.h>
 
+#include "fp-types.h"
+
 G_BEGIN_DECLS
 
 #define FP_TYPE_TASK_ROW (fp_task_row_get_type ())
 G_DECLARE_FINAL_TYPE (FpTaskRow, fp_task_row, FP, TASK_ROW, GtkListBoxRow)
 
 GtkWidget *fp_task_row_new (JsonObject *task,
-                            const char *lang);
+                            FpLang      lang);
 
 G_END_DECLS

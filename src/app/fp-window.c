@@ -82,13 +82,13 @@ set_search_instead (FpWindow *self,
     gtk_widget_add_css_class (self->open_another_button, "suggested-action");
 }
 
-static const char *
+/* The setting, or else the interface's language. */
+static FpLang
 report_language (FpWindow *self)
 {
   g_autofree char *lang = g_settings_get_string (self->settings, "report-language");
 
-  return g_str_equal (lang, "nb") ? "nb" : g_str_equal (lang, "en") ? "en"
-                                                                    : fp_assess_default_language ();
+  return fp_lang_is_valid (lang) ? fp_lang_from_string (lang) : fp_assess_default_language ();
 }
 
 static void
@@ -164,8 +164,8 @@ static void
 show_unsure (FpWindow *self)
 {
   g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (fp_kb_get_default (), self->cv, 4);
-  FpKb       *kb = fp_kb_get_default ();
-  const char *lang = report_language (self);
+  FpKb  *kb = fp_kb_get_default ();
+  FpLang lang = report_language (self);
 
   show_error (self, _ ("Your CV could fit more than one occupation. Choose the one closest to your work, "
                        "or search for your job title."));
@@ -867,7 +867,7 @@ fp_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_REPORT_LANGUAGE:
-      g_value_set_string (value, report_language (self));
+      g_value_set_string (value, fp_lang_to_string (report_language (self)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -885,7 +885,7 @@ fp_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_REPORT_LANGUAGE:
-      if (g_strcmp0 (g_value_get_string (value), report_language (self)) != 0)
+      if (g_strcmp0 (g_value_get_string (value), fp_lang_to_string (report_language (self))) != 0)
         {
           g_settings_set_string (self->settings, "report-language", g_value_get_string (value));
           g_object_notify_by_pspec (object, pspec);

@@ -128,18 +128,12 @@ command_parse (int    argc,
   return EXIT_DONE;
 }
 
-static gboolean
-check_language (const char *lang)
-{
-  return g_strcmp0 (lang, "nb") == 0 || g_strcmp0 (lang, "en") == 0;
-}
-
 static int
 command_roles (int    argc,
                char **argv)
 {
   g_autofree char *format = NULL;
-  g_autofree char *lang = NULL;
+  g_autofree char *lang_name = NULL;
   int              limit = 10;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
@@ -147,11 +141,12 @@ command_roles (int    argc,
   g_autoptr (GPtrArray) matches = NULL;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: text or json"), N_ ("FORMAT") },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_ ("Language of the titles: nb or en"), N_ ("LANG") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_name, N_ ("Language of the titles: nb or en"), N_ ("LANG") },
     { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_ ("How many matches to list (default 10)"), N_ ("N") },
     { NULL }
   };
-  FpKb *kb;
+  FpKb  *kb;
+  FpLang lang;
 
   context = g_option_context_new (_ ("QUERY — search occupations and job titles, best first"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -161,10 +156,9 @@ command_roles (int    argc,
     return usage_error (_ ("“roles” takes a job title to search for."));
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     return usage_error (_ ("The format must be “text” or “json”."));
-  if (lang != NULL && !check_language (lang))
+  if (lang_name != NULL && !fp_lang_is_valid (lang_name))
     return usage_error (_ ("The language must be “nb” or “en”."));
-  if (lang == NULL)
-    lang = g_strdup (fp_assess_default_language ());
+  lang = lang_name != NULL ? fp_lang_from_string (lang_name) : fp_assess_default_language ();
 
   for (int i = 1; i < argc; i++)
     g_string_append_printf (query, "%s%s", i > 1 ? " " : "", argv[i]);
@@ -243,13 +237,12 @@ static void
 print_head (GString      *out,
             FpAssessment *assessment)
 {
-  JsonObject      *occupation = fp_assessment_get_occupation (assessment);
   g_autofree char *score_line = fp_assessment_dup_score_line (assessment);
   g_autofree char *occupation_line = fp_assessment_dup_occupation_line (assessment);
 
   g_string_append_printf (out, "%s\n%s\n\n%s\n%s\n%s\n%s\n\n%s\n", fp_assessment_get_headline (assessment),
                           fp_assessment_get_subtitle (assessment), score_line, fp_kb_phrase ("report_note", fp_assessment_get_lang (assessment)),
-                          occupation_line, json_object_get_string_member (occupation, "basis_text"),
+                          occupation_line, fp_assessment_get_basis_text (assessment),
                           fp_assessment_get_narrative (assessment));
 }
 
@@ -326,7 +319,7 @@ print_text (GString      *out,
 
 static int
 no_occupation (const char *query,
-               const char *lang)
+               FpLang      lang)
 {
   if (query != NULL)
     {
@@ -359,7 +352,7 @@ static int
 unsure (GString    *out,
         GPtrArray  *candidates,
         const char *what,
-        const char *lang,
+        FpLang      lang,
         gboolean    json)
 {
   FpKb *kb = fp_kb_get_default ();
@@ -430,7 +423,7 @@ unsure (GString    *out,
 static int
 no_figures (GString    *out,
             const char *isco08,
-            const char *lang,
+            FpLang      lang,
             gboolean    json,
             GError     *error)
 {
@@ -521,7 +514,7 @@ command_assess (int    argc,
 {
   g_autofree char *password = NULL;
   g_autofree char *format = NULL;
-  g_autofree char *lang = NULL;
+  g_autofree char *lang_name = NULL;
   g_autofree char *output = NULL;
   g_autofree char *role = NULL;
   g_autofree char *occupation = NULL;
@@ -529,7 +522,7 @@ command_assess (int    argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
   const GOptionEntry entries[] = {
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_ ("Language of the assessment: nb or en"), N_ ("LANG") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_name, N_ ("Language of the assessment: nb or en"), N_ ("LANG") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: text, json or pdf"), N_ ("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write to this file instead of standard output"), N_ ("FILE") },
     { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_ ("Assess a job title instead of a CV"), N_ ("TITLE") },
@@ -538,6 +531,7 @@ command_assess (int    argc,
     { NULL }
   };
   gboolean json, pdf;
+  FpLang   lang;
   int      status = EXIT_DONE;
 
   context = g_option_context_new (_ ("[FILE.pdf…] — assess how AI changes the work in a CV"));
@@ -547,7 +541,7 @@ command_assess (int    argc,
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") &&
       !g_str_equal (format, "pdf"))
     return usage_error (_ ("The format must be “text”, “json” or “pdf”."));
-  if (lang != NULL && !check_language (lang))
+  if (lang_name != NULL && !fp_lang_is_valid (lang_name))
     return usage_error (_ ("The language must be “nb” or “en”."));
   pdf = g_strcmp0 (format, "pdf") == 0;
   if (pdf && output == NULL)
@@ -558,8 +552,7 @@ command_assess (int    argc,
     return usage_error (_ ("“assess” takes a PDF file, --role TITLE or --occupation CODE."));
   if (argc >= 2 && role != NULL)
     return usage_error (_ ("Give either PDF files or --role, not both."));
-  if (lang == NULL)
-    lang = g_strdup (fp_assess_default_language ());
+  lang = lang_name != NULL ? fp_lang_from_string (lang_name) : fp_assess_default_language ();
   json = g_strcmp0 (format, "json") == 0;
 
   if (argc < 2)

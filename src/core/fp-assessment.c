@@ -92,7 +92,8 @@ fp_assessment_new_from_json (JsonNode *node,
   for (guint i = 0; arrays[i] != NULL; i++)
     if (!has (root, arrays[i], JSON_NODE_ARRAY))
       goto invalid;
-  if (json_array_get_length (json_object_get_array_member (root, "range")) != 2)
+  if (json_array_get_length (json_object_get_array_member (root, "range")) != 2 ||
+      !fp_lang_is_valid (json_object_get_string_member (root, "lang")))
     goto invalid;
 
   self = g_object_new (FP_TYPE_ASSESSMENT, NULL);
@@ -135,8 +136,6 @@ fp_assessment_to_string (FpAssessment *self,
     return json_object_get_array_member (self->root, #name); \
   }
 
-STRING_GETTER (lang, "lang")
-STRING_GETTER (level, "level")
 STRING_GETTER (level_label, "level_label")
 STRING_GETTER (headline, "headline")
 STRING_GETTER (subtitle, "subtitle")
@@ -147,6 +146,59 @@ ARRAY_GETTER (tasks)
 ARRAY_GETTER (plan)
 ARRAY_GETTER (adjustments)
 ARRAY_GETTER (sources)
+
+/**
+ * fp_assessment_get_lang:
+ * @self: a #FpAssessment
+ *
+ * Returns: the language every word of the assessment is in
+ */
+FpLang
+fp_assessment_get_lang (FpAssessment *self)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), FP_LANG_EN);
+  return fp_lang_from_string (json_object_get_string_member (self->root, "lang"));
+}
+
+FpLevel
+fp_assessment_get_level (FpAssessment *self)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), FP_LEVEL_LOW);
+  return fp_level_from_string (json_object_get_string_member (self->root, "level"));
+}
+
+int
+fp_assessment_get_score_base (FpAssessment *self)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), 0);
+  return (int) json_object_get_int_member (self->root, "score_base");
+}
+
+/**
+ * fp_assessment_get_basis_text:
+ * @self: a #FpAssessment
+ *
+ * Returns: what the result rests on, as a sentence: the CV's roles, the
+ *   person's choice, a title, an occupation
+ */
+const char *
+fp_assessment_get_basis_text (FpAssessment *self)
+{
+  return json_object_get_string_member_with_default (fp_assessment_get_occupation (self), "basis_text", "");
+}
+
+/**
+ * fp_assessment_get_evidence:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer none): the CV lines that decided the occupation, as
+ *   strings; empty without a CV
+ */
+JsonArray *
+fp_assessment_get_evidence (FpAssessment *self)
+{
+  return json_object_get_array_member (fp_assessment_get_occupation (self), "evidence");
+}
 
 int
 fp_assessment_get_score (FpAssessment *self)
@@ -260,7 +312,7 @@ fp_assessment_dup_ilo_mean (FpAssessment *self)
   g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
 
   g_ascii_formatd (mean, sizeof mean, "%.2f", json_object_get_double_member (fp_assessment_get_occupation (self), "ilo_mean"));
-  if (g_str_equal (fp_assessment_get_lang (self), "nb"))
+  if (fp_assessment_get_lang (self) == FP_LANG_NB)
     *strchr (mean, '.') = ',';
   return g_strdup (mean);
 }

@@ -8,6 +8,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fp-types.h"
+
 G_BEGIN_DECLS
 
 #define FP_ASSESSMENT_SCHEMA 1
@@ -31,12 +33,13 @@ char         *fp_assessment_to_string (FpAssessment *self,
                                        gboolean      pretty);
 char         *fp_assessment_dup_summary (FpAssessment *self);
 
-const char *fp_assessment_get_lang (FpAssessment *self);
+FpLang      fp_assessment_get_lang (FpAssessment *self);
 int         fp_assessment_get_score (FpAssessment *self);
+int         fp_assessment_get_score_base (FpAssessment *self);
 void        fp_assessment_get_range (FpAssessment *self,
                                      int          *low,
                                      int          *high);
-const char *fp_assessment_get_level (FpAssessment *self);
+FpLevel     fp_assessment_get_level (FpAssessment *self);
 const char *fp_assessment_get_level_label (FpAssessment *self);
 const char *fp_assessment_get_headline (FpAssessment *self);
 const char *fp_assessment_get_subtitle (FpAssessment *self);
@@ -45,6 +48,8 @@ const char *fp_assessment_get_edge (FpAssessment *self);
 const char *fp_assessment_get_isco08 (FpAssessment *self);
 const char *fp_assessment_get_title (FpAssessment *self);
 JsonObject *fp_assessment_get_occupation (FpAssessment *self);
+const char *fp_assessment_get_basis_text (FpAssessment *self);
+JsonArray  *fp_assessment_get_evidence (FpAssessment *self);
 JsonArray  *fp_assessment_get_context (FpAssessment *self);
 JsonArray  *fp_assessment_get_tasks (FpAssessment *self);
 JsonArray  *fp_assessment_get_plan (FpAssessment *self);

@@ -129,10 +129,10 @@ find_activity (GPtrArray *stems)
 /**
  * fp_assess_default_language:
  *
- * Returns: "nb" when the user's language is Norwegian (Bokmål, Nynorsk or
- *   just "no"), "en" otherwise: the default language of assessments
+ * Returns: Norwegian when the user's language is Norwegian (Bokmål, Nynorsk
+ *   or just "no"), English otherwise: the default language of assessments
  */
-const char *
+FpLang
 fp_assess_default_language (void)
 {
   const char *const *names = g_get_language_names ();
@@ -141,27 +141,27 @@ fp_assess_default_language (void)
     {
       if (g_str_has_prefix (names[i], "nb") || g_str_has_prefix (names[i], "nn") ||
           g_str_has_prefix (names[i], "no"))
-        return "nb";
+        return FP_LANG_NB;
       if (g_str_has_prefix (names[i], "en"))
-        return "en";
+        return FP_LANG_EN;
     }
 
-  return "en";
+  return FP_LANG_EN;
 }
 
 static const char *
 text_in (JsonObject *pair,
-         const char *lang)
+         FpLang      lang)
 {
   if (pair == NULL)
     return "";
-  return json_object_get_string_member_with_default (pair, g_strcmp0 (lang, "nb") == 0 ? "nb" : "en", "");
+  return json_object_get_string_member_with_default (pair, fp_lang_to_string (lang), "");
 }
 
 static const char *
 member_text (JsonObject *object,
              const char *member,
-             const char *lang)
+             FpLang      lang)
 {
   if (object == NULL || !json_object_has_member (object, member))
     return "";
@@ -220,24 +220,24 @@ title_in_sentence (const char *title)
   return g_strjoinv (" ", words);
 }
 
-static const char *
+static FpMark
 mark_for (double score)
 {
-  if (score >= FP_MARK_AUTOMATED)
-    return "automated";
-  if (score >= FP_MARK_CHANGING)
-    return "changing";
-  return "safe";
+  if (score >= FP_AUTOMATED_FROM)
+    return FP_MARK_AUTOMATED;
+  if (score >= FP_CHANGING_FROM)
+    return FP_MARK_CHANGING;
+  return FP_MARK_SAFE;
 }
 
-static const char *
+static FpLevel
 level_for (int score)
 {
   if (score >= 60)
-    return "high";
+    return FP_LEVEL_HIGH;
   if (score >= 35)
-    return "moderate";
-  return "low";
+    return FP_LEVEL_MODERATE;
+  return FP_LEVEL_LOW;
 }
 
 static GHashTable *
@@ -402,7 +402,7 @@ add_adjustments (JsonBuilder *b,
                  FpCv        *cv,
                  const char  *isco08,
                  JsonObject  *context,
-                 const char  *lang,
+                 FpLang       lang,
                  int         *total)
 {
   g_autoptr (GString) all = g_string_new (NULL);
@@ -524,7 +524,7 @@ typedef struct
   const FpCandidate *chosen;
   const char        *cv_title;
   const char        *basis;
-  const char        *lang;
+  FpLang             lang;
   JsonObject        *text;
   char              *from_group;
   GArray            *tasks;
@@ -536,7 +536,7 @@ typedef struct
   int                score;
   int                low;
   int                high;
-  const char        *level;
+  FpLevel            level;
   JsonNode          *adjustments;
 } Assessing;
 
@@ -678,7 +678,7 @@ compute (Assessing *a)
   g_array_sort (a->tasks, compare_tasks);
   a->n_shown = MIN (a->tasks->len, MAX_TASKS);
   for (guint i = 0; i < a->n_shown; i++)
-    a->n_auto += g_str_equal (mark_for (g_array_index (a->tasks, Task, i).score), "automated");
+    a->n_auto += mark_for (g_array_index (a->tasks, Task, i).score) == FP_MARK_AUTOMATED;
 
   score_tasks (a, &mean, &variance);
   a->base = (int) CLAMP (round (100 * mean / FP_SCORE_TOP), 0, 100);
@@ -736,7 +736,7 @@ person_in_sentence (const Assessing *a)
   else
     person = title_in_sentence (fp_kb_unit_get_title (a->unit, a->lang));
 
-  if (g_str_equal (a->lang, "en"))
+  if (a->lang == FP_LANG_EN)
     return g_strconcat (english_article (person), " ", person, NULL);
   return g_steal_pointer (&person);
 }
@@ -819,8 +819,8 @@ write_occupation (JsonBuilder     *b,
     add_string (b, "styrk08_title", unit->styrk08_titles[a->styrk]);
   /* In Norwegian, the STYRK-08 name where it is finer (vernepleiere). */
   add_string (b, "title",
-              a->styrk > 0 && g_str_equal (a->lang, "nb") ? unit->styrk08_titles[a->styrk]
-                                                          : fp_kb_unit_get_title (unit, a->lang));
+              a->styrk > 0 && a->lang == FP_LANG_NB ? unit->styrk08_titles[a->styrk]
+                                                    : fp_kb_unit_get_title (unit, a->lang));
   add_string (b, "title_en", unit->title_en);
   add_string (b, "title_nb", unit->title_nb);
   if (*person != '\0')
@@ -849,7 +849,7 @@ static void
 write_score (JsonBuilder     *b,
              const Assessing *a)
 {
-  g_autofree char *id = g_strconcat ("level_", a->level, NULL);
+  g_autofree char *id = g_strconcat ("level_", fp_level_to_string (a->level), NULL);
 
   json_builder_set_member_name (b, "score");
   json_builder_add_int_value (b, a->score);
@@ -860,7 +860,7 @@ write_score (JsonBuilder     *b,
   json_builder_add_int_value (b, a->low);
   json_builder_add_int_value (b, a->high);
   json_builder_end_array (b);
-  add_string (b, "level", a->level);
+  add_string (b, "level", fp_level_to_string (a->level));
   add_string (b, "level_label", fp_kb_phrase (id, a->lang));
 }
 
@@ -888,8 +888,8 @@ write_prose (JsonBuilder     *b,
   JsonObject      *blocks = text_member (a->text, "narrative");
   g_autofree char *person = person_in_sentence (a);
   g_autofree char *years = years_phrase (a);
-  gboolean         none = g_str_equal (a->level, "high") && a->n_auto == 0;
-  g_autofree char *opener_id = g_strconcat ("opener_", a->level, none ? "_none" : "", years != NULL ? "_years" : "", NULL);
+  gboolean         none = a->level == FP_LEVEL_HIGH && a->n_auto == 0;
+  g_autofree char *opener_id = g_strconcat ("opener_", fp_level_to_string (a->level), none ? "_none" : "", years != NULL ? "_years" : "", NULL);
   g_autofree char *headline = fill (fp_kb_phrase ("headline", a->lang), person, NULL, 0, 0);
   g_autofree char *subtitle = fill (fp_kb_phrase ("subtitle", a->lang), person, NULL, 0, 0);
   g_autofree char *opener = fill (fp_kb_phrase (opener_id, a->lang), person, years, a->n_auto, a->n_shown);
@@ -937,14 +937,15 @@ write_extra_task (JsonBuilder     *b,
                   const Task      *t)
 {
   g_autofree char *id = g_strdup_printf ("cv-%02u", t->id - 99);
-  g_autofree char *phrase_id = g_strconcat ("extra_", mark_for (t->score), NULL);
-  g_autofree char *mark_id = g_strconcat ("mark_", mark_for (t->score), NULL);
+  const char      *mark = fp_mark_to_string (mark_for (t->score));
+  g_autofree char *phrase_id = g_strconcat ("extra_", mark, NULL);
+  g_autofree char *mark_id = g_strconcat ("mark_", mark, NULL);
   g_autoptr (GString) reason = g_string_new (fp_kb_phrase (phrase_id, a->lang));
 
-  g_string_replace (reason, "{activity}", g_str_equal (a->lang, "nb") ? t->activity_nb : t->activity, 0);
+  g_string_replace (reason, "{activity}", a->lang == FP_LANG_NB ? t->activity_nb : t->activity, 0);
   add_string (b, "id", id);
   add_string (b, "text", t->from_cv);
-  add_string (b, "mark", mark_for (t->score));
+  add_string (b, "mark", mark);
   add_string (b, "mark_label", fp_kb_phrase (mark_id, a->lang));
   add_string (b, "reason", reason->str);
 }
@@ -955,11 +956,12 @@ write_task (JsonBuilder     *b,
             const Task      *t)
 {
   g_autofree char *id = g_strdup_printf ("%s-%02u", a->from_group != NULL ? a->from_group : a->unit->isco08, t->id);
-  g_autofree char *mark_id = g_strconcat ("mark_", mark_for (t->score), NULL);
+  const char      *mark = fp_mark_to_string (mark_for (t->score));
+  g_autofree char *mark_id = g_strconcat ("mark_", mark, NULL);
 
   add_string (b, "id", id);
   add_string (b, "text", member_text (t->text, "text", a->lang));
-  add_string (b, "mark", mark_for (t->score));
+  add_string (b, "mark", mark);
   add_string (b, "mark_label", fp_kb_phrase (mark_id, a->lang));
   add_string (b, "reason", member_text (t->text, "reason", a->lang));
 }
@@ -1038,7 +1040,7 @@ assess (const FpKbUnit *unit,
         GPtrArray      *candidates,
         const char     *cv_title,
         const char     *basis,
-        const char     *lang)
+        FpLang          lang)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
   g_autoptr (JsonNode) root = NULL;
@@ -1055,7 +1057,7 @@ assess (const FpKbUnit *unit,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "schema");
   json_builder_add_int_value (b, FP_ASSESSMENT_SCHEMA);
-  add_string (b, "lang", lang);
+  add_string (b, "lang", fp_lang_to_string (lang));
   write_source (b, &a);
   write_occupation (b, &a);
   write_score (b, &a);
@@ -1073,12 +1075,6 @@ assess (const FpKbUnit *unit,
   return fp_assessment_new_from_json (root, NULL);
 }
 
-static const char *
-check_lang (const char *lang)
-{
-  return g_strcmp0 (lang, "nb") == 0 ? "nb" : "en";
-}
-
 static void
 set_no_occupation (GError **error)
 {
@@ -1093,7 +1089,7 @@ lookup_unit (FpKb       *kb,
 {
   const FpKbUnit *unit = fp_kb_lookup_isco (kb, isco08);
 
-  if (unit == NULL && strlen (isco08) == 4 && fp_kb_get_group_title (kb, isco08, "en") != NULL)
+  if (unit == NULL && strlen (isco08) == 4 && fp_kb_get_group_title (kb, isco08, FP_LANG_EN) != NULL)
     g_set_error (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES,
                  /* Translators: an ISCO-08 code, then the occupation's name */
                  _ ("The ILO’s index gives no figures for %s %s, so Futureproof cannot assess it."),
@@ -1137,7 +1133,7 @@ choose_unit (FpKb       *kb,
 /**
  * fp_assess_describe_occupation:
  * @isco08: an ISCO-08 unit group
- * @lang: "nb" or "en"
+ * @lang: the language
  *
  * One line on what the work is, for a person choosing among occupations:
  * the first tasks of the occupation's own texts.
@@ -1147,7 +1143,7 @@ choose_unit (FpKb       *kb,
  */
 char *
 fp_assess_describe_occupation (const char *isco08,
-                               const char *lang)
+                               FpLang      lang)
 {
   g_autofree char *from_group = NULL;
   g_autoptr (JsonObject) text = fp_kb_dup_text (fp_kb_get_default (), isco08, &from_group);
@@ -1164,7 +1160,7 @@ fp_assess_describe_occupation (const char *isco08,
 
       if (line->len > 0)
         g_string_append (line, "; ");
-      g_string_append (line, json_object_get_string_member (task_text, check_lang (lang)));
+      g_string_append (line, json_object_get_string_member (task_text, fp_lang_to_string (lang)));
     }
 
   return line->len > 0 ? g_string_free (g_steal_pointer (&line), FALSE) : NULL;
@@ -1174,7 +1170,7 @@ fp_assess_describe_occupation (const char *isco08,
 static FpAssessment *
 assess_cv (FpCv       *cv,
            const char *isco08,
-           const char *lang,
+           FpLang      lang,
            const char *file_name,
            GError    **error)
 {
@@ -1198,14 +1194,14 @@ assess_cv (FpCv       *cv,
    * person's own choice. */
   return assess (unit, cv, file_name, candidates, cv_title,
                  isco08 != NULL ? "chosen" : ((FpCandidate *) g_ptr_array_index (candidates, 0))->basis,
-                 check_lang (lang));
+                 lang);
 }
 
 /**
  * fp_assess_cv:
  * @cv: a CV
  * @isco08: (nullable): the occupation to use instead of the one found
- * @lang: the report's language, "nb" or "en"
+ * @lang: the report's language
  * @error: return location for a #GError in %FP_ASSESS_ERROR
  *
  * Returns: (transfer full): the assessment
@@ -1213,7 +1209,7 @@ assess_cv (FpCv       *cv,
 FpAssessment *
 fp_assess_cv (FpCv       *cv,
               const char *isco08,
-              const char *lang,
+              FpLang      lang,
               GError    **error)
 {
   g_return_val_if_fail (FP_IS_CV (cv), NULL);
@@ -1234,7 +1230,7 @@ fp_assess_cv (FpCv       *cv,
 FpAssessment *
 fp_assess_role (const char *title,
                 const char *isco08,
-                const char *lang,
+                FpLang      lang,
                 GError    **error)
 {
   FpKb *kb = fp_kb_get_default ();
@@ -1252,7 +1248,7 @@ fp_assess_role (const char *title,
   if (unit == NULL)
     return NULL;
 
-  return assess (unit, NULL, NULL, candidates, clean, isco08 != NULL ? "chosen" : "title", check_lang (lang));
+  return assess (unit, NULL, NULL, candidates, clean, isco08 != NULL ? "chosen" : "title", lang);
 }
 
 /**
@@ -1265,7 +1261,7 @@ fp_assess_role (const char *title,
  */
 FpAssessment *
 fp_assess_occupation (const char *isco08,
-                      const char *lang,
+                      FpLang      lang,
                       GError    **error)
 {
   FpKb           *kb = fp_kb_get_default ();
@@ -1277,7 +1273,7 @@ fp_assess_occupation (const char *isco08,
   if (unit == NULL)
     return NULL;
 
-  return assess (unit, NULL, NULL, NULL, NULL, "occupation", check_lang (lang));
+  return assess (unit, NULL, NULL, NULL, NULL, "occupation", lang);
 }
 
 /**
@@ -1300,7 +1296,7 @@ FpAssessment *
 fp_assess_file (GFile        *file,
                 const char   *password,
                 const char   *isco08,
-                const char   *lang,
+                FpLang        lang,
                 FpCv        **cv,
                 GCancellable *cancellable,
                 GError      **error)
@@ -1330,7 +1326,7 @@ typedef struct
   GFile *file;
   char  *password;
   char  *isco08;
-  char  *lang;
+  FpLang lang;
 } AssessData;
 
 typedef struct
@@ -1345,7 +1341,6 @@ assess_data_free (AssessData *data)
   g_clear_object (&data->file);
   g_free (data->password);
   g_free (data->isco08);
-  g_free (data->lang);
   g_free (data);
 }
 
@@ -1391,7 +1386,7 @@ void
 fp_assess_file_async (GFile              *file,
                       const char         *password,
                       const char         *isco08,
-                      const char         *lang,
+                      FpLang              lang,
                       GCancellable       *cancellable,
                       GAsyncReadyCallback callback,
                       gpointer            user_data)
@@ -1405,7 +1400,7 @@ fp_assess_file_async (GFile              *file,
   data->file = g_object_ref (file);
   data->password = g_strdup (password);
   data->isco08 = g_strdup (isco08);
-  data->lang = g_strdup (lang);
+  data->lang = lang;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, fp_assess_file_async);

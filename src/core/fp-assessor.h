@@ -36,8 +36,8 @@ typedef enum
 /* Task marks: the share of a task today's generative AI could do (the ILO
  * score) from which it counts as automated, or as changing. See
  * docs/calibration.md for why. */
-#define FP_MARK_AUTOMATED 0.55
-#define FP_MARK_CHANGING  0.30
+#define FP_AUTOMATED_FROM 0.55
+#define FP_CHANGING_FROM  0.30
 
 /* The top of the observed range of task scores: a score of 100. */
 #define FP_SCORE_TOP 0.75
@@ -45,30 +45,30 @@ typedef enum
 GQuark fp_assess_error_quark (void);
 
 char *fp_assess_describe_occupation (const char *isco08,
-                                     const char *lang);
+                                     FpLang      lang);
 
 FpAssessment *fp_assess_cv (FpCv       *cv,
                             const char *isco08,
-                            const char *lang,
+                            FpLang      lang,
                             GError    **error);
 FpAssessment *fp_assess_role (const char *title,
                               const char *isco08,
-                              const char *lang,
+                              FpLang      lang,
                               GError    **error);
 FpAssessment *fp_assess_occupation (const char *isco08,
-                                    const char *lang,
+                                    FpLang      lang,
                                     GError    **error);
 FpAssessment *fp_assess_file (GFile        *file,
                               const char   *password,
                               const char   *isco08,
-                              const char   *lang,
+                              FpLang        lang,
                               FpCv        **cv,
                               GCancellable *cancellable,
                               GError      **error);
 void          fp_assess_file_async (GFile              *file,
                                     const char         *password,
                                     const char         *isco08,
-                                    const char         *lang,
+                                    FpLang              lang,
                                     GCancellable       *cancellable,
                                     GAsyncReadyCallback callback,
                                     gpointer            user_data);
@@ -76,6 +76,6 @@ FpAssessment *fp_assess_file_finish (GAsyncResult *result,
                                      FpCv        **cv,
                                      GError      **error);
 
-const char *fp_assess_default_language (void);
+FpLang fp_assess_default_language (void);
 
 G_END_DECLS

@@ -88,7 +88,7 @@ draw_text (cairo_t       *cr,
  * @score: the score to show, 0–100 (fractional while animating)
  * @range_low: the low end of the range
  * @range_high: the high end of the range
- * @level: "low", "moderate" or "high", for the colour
+ * @level: the level, for the colour
  * @level_label: the level word in the report's language
  * @style: the colours
  */
@@ -99,7 +99,7 @@ fp_dial_draw (cairo_t           *cr,
               double             score,
               int                range_low,
               int                range_high,
-              const char        *level,
+              FpLevel            level,
               const char        *level_label,
               const FpDialStyle *style)
 {
@@ -107,9 +107,9 @@ fp_dial_draw (cairo_t           *cr,
   double         cx = width / 2, cy = height / 2 + size * 0.04;
   double         radius = size / 2 - size * 0.09;
   double         line = size * 0.085;
-  const FpColor *value = g_strcmp0 (level, "high") == 0       ? &style->high
-                         : g_strcmp0 (level, "moderate") == 0 ? &style->moderate
-                                                              : &style->low;
+  const FpColor *value = level == FP_LEVEL_HIGH       ? &style->high
+                         : level == FP_LEVEL_MODERATE ? &style->moderate
+                                                      : &style->low;
   char           number[8];
 
   cairo_save (cr);

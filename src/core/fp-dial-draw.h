@@ -7,6 +7,8 @@
 #pragma once
 
 #include <cairo.h>
+
+#include "fp-types.h"
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -44,7 +46,7 @@ void fp_dial_draw (cairo_t           *cr,
                    double             score,
                    int                range_low,
                    int                range_high,
-                   const char        *level,
+                   FpLevel            level,
                    const char        *level_label,
                    const FpDialStyle *style);
 

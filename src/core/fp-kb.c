@@ -406,17 +406,17 @@ fp_kb_lookup_styrk (FpKb       *self,
 
 const char *
 fp_kb_unit_get_title (const FpKbUnit *unit,
-                      const char     *lang)
+                      FpLang          lang)
 {
   g_return_val_if_fail (unit != NULL, NULL);
 
-  return g_strcmp0 (lang, "nb") == 0 ? unit->title_nb : unit->title_en;
+  return lang == FP_LANG_NB ? unit->title_nb : unit->title_en;
 }
 
 const char *
 fp_kb_get_group_title (FpKb       *self,
                        const char *code,
-                       const char *lang)
+                       FpLang      lang)
 {
   Group *group;
 
@@ -426,7 +426,7 @@ fp_kb_get_group_title (FpKb       *self,
   if (group == NULL)
     return NULL;
 
-  return g_strcmp0 (lang, "nb") == 0 ? group->title_nb : group->title_en;
+  return lang == FP_LANG_NB ? group->title_nb : group->title_en;
 }
 
 /**
@@ -1184,14 +1184,14 @@ get_phrases (void)
 /**
  * fp_kb_phrase:
  * @id: a phrase, e.g. "mark_automated" or "context_screen"
- * @lang: "nb" or "en"
+ * @lang: the language
  *
  * Returns: the phrase in @lang (the report's language, which need not be the
  *   interface's), or @id if there is no such phrase
  */
 const char *
 fp_kb_phrase (const char *id,
-              const char *lang)
+              FpLang      lang)
 {
   JsonObject *phrases = get_phrases ();
   JsonObject *phrase;
@@ -1199,13 +1199,13 @@ fp_kb_phrase (const char *id,
   if (!json_object_has_member (phrases, id))
     return id;
   phrase = json_object_get_object_member (phrases, id);
-  return json_object_get_string_member_with_default (phrase, g_strcmp0 (lang, "nb") == 0 ? "nb" : "en", id);
+  return json_object_get_string_member_with_default (phrase, fp_lang_to_string (lang), id);
 }
 
 /**
  * fp_kb_phrase_fill:
  * @id: a phrase
- * @lang: "nb" or "en"
+ * @lang: the language
  * @...: pairs of a placeholder's name ("score" for {score}) and its value,
  *   then %NULL
  *
@@ -1213,7 +1213,7 @@ fp_kb_phrase (const char *id,
  */
 char *
 fp_kb_phrase_fill (const char *id,
-                   const char *lang,
+                   FpLang      lang,
                    ...)
 {
   GString    *out = g_string_new (fp_kb_phrase (id, lang));

@@ -8,6 +8,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fp-types.h"
+
 G_BEGIN_DECLS
 
 /* units (code, title_en, title_nb, styrk (code, title), gradient, mean, sd,
@@ -95,7 +97,7 @@ const FpKbUnit *fp_kb_lookup_styrk (FpKb       *self,
                                     const char *styrk08);
 const char     *fp_kb_get_group_title (FpKb       *self,
                                        const char *code,
-                                       const char *lang);
+                                       FpLang      lang);
 GPtrArray      *fp_kb_dup_nearest_units (FpKb       *self,
                                          const char *isco08);
 JsonObject     *fp_kb_dup_text (FpKb       *self,
@@ -120,11 +122,11 @@ GPtrArray      *fp_kb_search (FpKb       *self,
                               guint       max_results);
 
 const char *fp_kb_unit_get_title (const FpKbUnit *unit,
-                                  const char     *lang);
+                                  FpLang          lang);
 const char *fp_kb_phrase (const char *id,
-                          const char *lang);
+                          FpLang      lang);
 char       *fp_kb_phrase_fill (const char *id,
-                               const char *lang,
+                               FpLang      lang,
                                ...) G_GNUC_NULL_TERMINATED;
 
 guint fp_kb_get_n_activities (FpKb *self);

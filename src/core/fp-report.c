@@ -33,7 +33,7 @@
 typedef struct
 {
   FpAssessment    *assessment;
-  const char      *lang;
+  FpLang           lang;
   cairo_t         *cr;        /* NULL while counting */
   cairo_surface_t *pdf;       /* for the outline, when writing a PDF */
   int              only_page; /* draw just this page (printing), or -1 */
@@ -200,7 +200,7 @@ draw_footer (Report *r)
  * (changing) or a tick (safe), in its colour, with the word next to it. */
 static void
 draw_mark (Report     *r,
-           const char *mark,
+           FpMark      mark,
            const char *label,
            double      x,
            double      y)
@@ -213,18 +213,18 @@ draw_mark (Report     *r,
     return;
 
   fp_dial_style_init_light (&style);
-  c = g_str_equal (mark, "automated") ? &style.high : g_str_equal (mark, "changing") ? &style.moderate
-                                                                                     : &style.low;
+  c = mark == FP_MARK_AUTOMATED ? &style.high : mark == FP_MARK_CHANGING ? &style.moderate
+                                                                         : &style.low;
   cairo_save (r->cr);
   cairo_set_source_rgba (r->cr, c->r, c->g, c->b, 1);
   cairo_set_line_width (r->cr, 1.6);
   cairo_new_path (r->cr);
-  if (g_str_equal (mark, "automated"))
+  if (mark == FP_MARK_AUTOMATED)
     {
       cairo_arc (r->cr, x + 5, y + 6, 4.5, 0, 2 * G_PI);
       cairo_fill (r->cr);
     }
-  else if (g_str_equal (mark, "changing"))
+  else if (mark == FP_MARK_CHANGING)
     {
       cairo_arc (r->cr, x + 5, y + 6, 4, 0.3, 1.8 * G_PI);
       cairo_stroke (r->cr);
@@ -252,7 +252,6 @@ static void
 layout_report (Report *r)
 {
   FpAssessment *a = r->assessment;
-  JsonObject   *occupation = fp_assessment_get_occupation (a);
   JsonArray    *array;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
@@ -314,7 +313,7 @@ layout_report (Report *r)
 
       need (r, h);
       y = r->y;
-      draw_mark (r, json_object_get_string_member (t, "mark"), json_object_get_string_member (t, "mark_label"),
+      draw_mark (r, fp_mark_from_string (json_object_get_string_member (t, "mark")), json_object_get_string_member (t, "mark_label"),
                  MARGIN, y + 1);
       text (r, json_object_get_string_member (t, "text"), 10, TRUE, MARGIN + mark_w, WIDTH - mark_w, 0.1, 1);
       text (r, json_object_get_string_member (t, "reason"), 9, FALSE, MARGIN + mark_w, WIDTH - mark_w, 0.3, 1);
@@ -354,17 +353,16 @@ layout_report (Report *r)
   heading (r, phrase (r, "report_why"), "why");
   {
     g_autofree char *line = fp_assessment_dup_occupation_line (a);
-    JsonArray       *evidence = json_object_get_array_member (occupation, "evidence");
+    JsonArray       *evidence = fp_assessment_get_evidence (a);
     JsonArray       *adjustments = fp_assessment_get_adjustments (a);
     g_autofree char *mean = fp_assessment_dup_ilo_mean (a);
-    g_autofree char *base = g_strdup_printf ("%d", (int) json_object_get_int_member (fp_assessment_get_root (a), "score_base"));
+    g_autofree char *base = g_strdup_printf ("%d", fp_assessment_get_score_base (a));
     g_autofree char *figures = NULL;
 
     figures = fp_kb_phrase_fill ("report_base", r->lang, "mean", mean, "base", base, NULL);
 
     text (r, line, 10, FALSE, MARGIN, WIDTH, 0.15, 2);
-    if (json_object_has_member (occupation, "basis_text"))
-      text (r, json_object_get_string_member (occupation, "basis_text"), 10, FALSE, MARGIN, WIDTH, 0.15, 6);
+    text (r, fp_assessment_get_basis_text (a), 10, FALSE, MARGIN, WIDTH, 0.15, 6);
     if (json_array_get_length (evidence) > 0)
       {
         text (r, phrase (r, "report_evidence"), 10, TRUE, MARGIN, WIDTH, 0.15, 2);

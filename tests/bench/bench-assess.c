@@ -64,7 +64,7 @@ main (int    argc,
 
   file = g_file_new_for_path (argv[3]);
   text = fp_pdf_text_new_from_file (file, NULL, NULL, NULL);
-  fp_assess_role ("warm-up", NULL, "en", NULL);
+  fp_assess_role ("warm-up", NULL, FP_LANG_EN, NULL);
 
   for (int i = 0; i < RUNS; i++)
     {
@@ -76,7 +76,7 @@ main (int    argc,
 
       start = now_ms ();
       g_clear_object (&a);
-      a = fp_assess_file (file, NULL, NULL, "en", NULL, NULL, NULL);
+      a = fp_assess_file (file, NULL, NULL, FP_LANG_EN, NULL, NULL, NULL);
       whole[i] = now_ms () - start;
 
       start = now_ms ();
