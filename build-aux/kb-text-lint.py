@@ -105,13 +105,20 @@ def check_automated_not_core(where, e, scores):
 
 def check_entry(where, e, ilo_ids, is_minor):
     keys = {"tasks", "narrative", "context", "plan", "edge"}
-    if set(e) - keys - {"note", "person"}:
-        err(where, f"unknown keys {sorted(set(e) - keys - {'note', 'person'})}")
+    if set(e) - keys - {"note", "person", "styrk"}:
+        err(where, f"unknown keys {sorted(set(e) - keys - {'note', 'person', 'styrk'})}")
     for k in keys:
         if k not in e:
             err(where, f"missing {k}")
     if not is_minor:
         check_person(where + "/person", e.get("person"))
+    # A STYRK-08 occupation finer than the unit (vernepleier in 2221) may have texts of its
+    # own: a whole entry, over the same ILO tasks.
+    for styrk, variant in (e.get("styrk") or {}).items():
+        if is_minor or not re.fullmatch(r"\d{4}", styrk) or "styrk" in variant:
+            err(where, f"styrk/{styrk}: a unit group's variant for a four-digit STYRK-08 code, not nested")
+            continue
+        check_entry(f"{where}/styrk/{styrk}", variant, ilo_ids, is_minor)
     tasks = e.get("tasks", [])
     if not isinstance(tasks, list) or len(tasks) < 4:
         err(where, "needs at least 4 tasks")

@@ -187,6 +187,14 @@ test_styrk (void)
   g_assert_cmpstr (json_object_get_string_member (oa, "styrk08"), ==, "2224");
   g_assert_cmpstr (json_object_get_string_member (oa, "title"), ==, "Vernepleiere");
   g_assert_cmpstr (json_object_get_string_member (ob, "styrk08"), ==, "2223");
+
+  /* … with texts of its own: a vernepleier's work, not a nurse's. */
+  g_assert_cmpstr (json_object_get_string_member (oa, "person"), ==, "vernepleier");
+  g_assert_nonnull (strstr (fp_assessment_get_narrative (a), "miljøarbeid"));
+  g_assert_null (strstr (fp_assessment_get_narrative (a), "medisinrunden"));
+  g_assert_cmpstr (json_object_get_string_member (ob, "person"), ==, "sykepleier");
+  g_assert_cmpuint (json_array_get_length (fp_assessment_get_tasks (a)), ==,
+                    json_array_get_length (fp_assessment_get_tasks (b)));
 }
 
 static void

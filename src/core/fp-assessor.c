@@ -656,6 +656,24 @@ bound_by_ilo_class (int         score,
   return score;
 }
 
+/* Where the person's STYRK-08 occupation is finer than the unit group and
+ * has texts of its own (vernepleier in 2221), they stand in for the unit's. */
+static void
+apply_styrk_texts (Assessing *a)
+{
+  JsonObject *variants = text_member (a->text, "styrk");
+  JsonObject *variant;
+  g_autoptr (GList) members = NULL;
+
+  if (variants == NULL || a->unit->n_styrk == 0 || !json_object_has_member (variants, a->unit->styrk08[a->styrk]))
+    return;
+
+  variant = json_object_get_object_member (variants, a->unit->styrk08[a->styrk]);
+  members = json_object_get_members (variant);
+  for (GList *m = members; m != NULL; m = m->next)
+    json_object_set_member (a->text, m->data, json_node_copy (json_object_get_member (variant, m->data)));
+}
+
 static void
 compute (Assessing *a)
 {
@@ -665,6 +683,7 @@ compute (Assessing *a)
 
   a->text = fp_kb_dup_text (fp_kb_get_default (), a->unit->isco08, &a->from_group);
   a->styrk = choose_styrk (a->unit, a->cv_title);
+  apply_styrk_texts (a);
   a->confidence = 1.0;
   for (guint i = 0; a->candidates != NULL && i < a->candidates->len; i++)
     if (g_str_equal (((FpCandidate *) g_ptr_array_index (a->candidates, i))->isco08, a->unit->isco08))
