@@ -55,6 +55,41 @@ load_json (const char *path)
   return json_node_copy (json_parser_get_root (parser));
 }
 
+/* Every keyword of a unit's tasks, in both languages, as its stems joined by
+ * spaces: what the matcher weighs a CV's lines against. */
+static GVariant *
+keyword_stems (const char *text)
+{
+  GVariantBuilder b;
+  g_autoptr (JsonNode) node = text != NULL ? json_from_string (text, NULL) : NULL;
+  JsonObject *root = node != NULL ? json_node_get_object (node) : NULL;
+  JsonArray  *tasks = root != NULL && json_object_has_member (root, "tasks") ? json_object_get_array_member (root, "tasks") : NULL;
+  const char *langs[] = { "en", "nb" };
+
+  g_variant_builder_init (&b, G_VARIANT_TYPE_STRING_ARRAY);
+  for (guint i = 0; tasks != NULL && i < json_array_get_length (tasks); i++)
+    {
+      JsonObject *task = json_array_get_object_element (tasks, i);
+      JsonObject *keywords = json_object_has_member (task, "keywords") ? json_object_get_object_member (task, "keywords") : NULL;
+
+      for (guint l = 0; keywords != NULL && l < G_N_ELEMENTS (langs); l++)
+        {
+          JsonArray *words = json_object_has_member (keywords, langs[l]) ? json_object_get_array_member (keywords, langs[l]) : NULL;
+
+          for (guint w = 0; words != NULL && w < json_array_get_length (words); w++)
+            {
+              g_auto (GStrv) stems = fp_normalize_phrase_stems (json_array_get_string_element (words, w));
+              g_autofree char *joined = stems != NULL ? g_strjoinv (" ", stems) : NULL;
+
+              if (joined != NULL)
+                g_variant_builder_add (&b, "s", joined);
+            }
+        }
+    }
+
+  return g_variant_builder_end (&b);
+}
+
 static double
 source_weight (const char *source)
 {
@@ -342,7 +377,7 @@ main (int    argc,
       }
   }
 
-  g_variant_builder_init (&units, G_VARIANT_TYPE ("a(sssa(ss)sdda(udd)s)"));
+  g_variant_builder_init (&units, G_VARIANT_TYPE ("a(sssa(ss)sdda(udd)sas)"));
   array = json_object_get_array_member (json_node_get_object (units_root), "units");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -369,7 +404,7 @@ main (int    argc,
                                  json_object_get_double_member (o, "score"),
                                  json_object_get_double_member_with_default (o, "score_2023", -1));
         }
-      g_variant_builder_add (&units, "(sssa(ss)sdda(udd)s)", code,
+      g_variant_builder_add (&units, "(sssa(ss)sdda(udd)s@as)", code,
                              json_object_get_string_member (u, "title_en"),
                              json_object_get_string_member (u, "title_nb"),
                              &s,
@@ -377,7 +412,8 @@ main (int    argc,
                              json_object_get_double_member (ilo, "mean"),
                              json_object_get_double_member (ilo, "sd"),
                              &t,
-                             text != NULL ? text : "");
+                             text != NULL ? text : "",
+                             keyword_stems (text));
     }
 
   g_variant_builder_init (&groups, G_VARIANT_TYPE ("a(ssss)"));
@@ -460,7 +496,7 @@ main (int    argc,
     }
 
 #define SHORTS(a) g_variant_new_fixed_array (G_VARIANT_TYPE_UINT16, (a)->data, (a)->len, sizeof (guint16))
-  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)s)a(ssss)a(ssssd)@ay@au@ay@aua(sau)@aq@aq(@ay@au@ad@ay@au))",
+  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)sas)a(ssss)a(ssssd)@ay@au@ay@aua(sau)@aq@aq(@ay@au@ad@ay@au))",
                                           &units, &groups, &title_rows,
                                           BYTES (keys), UINTS (key_offsets),
                                           BYTES (stems), UINTS (stem_offsets), &token_rows,

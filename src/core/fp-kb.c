@@ -63,8 +63,7 @@ struct _FpKb
   const guint32 *act_name_at;
   gsize          n_activities;
 
-  GMutex      keywords_lock;
-  GHashTable *keywords; /* code → every keyword's stems, from its texts */
+  GHashTable *keywords; /* code → its tasks' keywords as stems (GVariant "as") */
 };
 
 G_DEFINE_FINAL_TYPE (FpKb, fp_kb, G_TYPE_OBJECT)
@@ -132,7 +131,6 @@ fp_kb_finalize (GObject *object)
   g_clear_pointer (&self->root, g_variant_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->keywords, g_hash_table_unref);
-  g_mutex_clear (&self->keywords_lock);
 
   G_OBJECT_CLASS (fp_kb_parent_class)->finalize (object);
 }
@@ -151,7 +149,7 @@ fp_kb_init (FpKb *self)
   self->by_styrk = g_hash_table_new (g_str_hash, g_str_equal);
   self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) group_free);
   self->texts = g_hash_table_new (g_str_hash, g_str_equal);
-  g_mutex_init (&self->keywords_lock);
+  self->keywords = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_variant_unref);
 }
 
 static char *
@@ -168,7 +166,7 @@ load_units (FpKb     *self,
   GVariantIter  iter;
   const char   *code, *title_en, *title_nb, *gradient, *text;
   GVariantIter *styrk;
-  GVariant     *tasks;
+  GVariant     *tasks, *keywords;
   double        mean, sd;
   guint         i = 0;
 
@@ -176,8 +174,8 @@ load_units (FpKb     *self,
   self->units = g_new0 (FpKbUnit, self->n_units);
 
   g_variant_iter_init (&iter, units);
-  while (g_variant_iter_next (&iter, "(&s&s&sa(ss)&sdd@a(udd)&s)", &code, &title_en, &title_nb,
-                              &styrk, &gradient, &mean, &sd, &tasks, &text))
+  while (g_variant_iter_next (&iter, "(&s&s&sa(ss)&sdd@a(udd)&s@as)", &code, &title_en, &title_nb,
+                              &styrk, &gradient, &mean, &sd, &tasks, &text, &keywords))
     {
       FpKbUnit    *unit = &self->units[i++];
       const char **styrk_codes, **styrk_titles;
@@ -223,6 +221,7 @@ load_units (FpKb     *self,
       g_variant_unref (tasks);
 
       g_hash_table_insert (self->by_isco, (gpointer) unit->isco08, unit);
+      g_hash_table_insert (self->keywords, (gpointer) unit->isco08, keywords);
       if (*text != '\0')
         g_hash_table_insert (self->texts, (gpointer) unit->isco08, (gpointer) text);
     }
@@ -568,20 +567,10 @@ fp_kb_task_keyword_stems (JsonObject *task)
 
       for (guint w = 0; words != NULL && w < json_array_get_length (words); w++)
         {
-          g_autoptr (GPtrArray) tokens = fp_normalize_tokens (json_array_get_string_element (words, w));
-          GStrvBuilder *builder = g_strv_builder_new ();
-          gboolean      usable = tokens->len > 0;
+          GStrv stems = fp_normalize_phrase_stems (json_array_get_string_element (words, w));
 
-          for (guint k = 0; k < tokens->len; k++)
-            {
-              g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, k));
-
-              usable &= strlen (stem) >= 3;
-              g_strv_builder_add (builder, stem);
-            }
-          if (usable)
-            g_ptr_array_add (out, g_strv_builder_end (builder));
-          g_strv_builder_unref (builder);
+          if (stems != NULL)
+            g_ptr_array_add (out, stems);
         }
     }
 
@@ -593,43 +582,27 @@ fp_kb_task_keyword_stems (JsonObject *task)
  * @self: a #FpKb
  * @isco08: a unit group
  *
- * Every keyword of the occupation's own tasks as stems, worked out once per
- * occupation and kept.
- *
- * Returns: (transfer full) (element-type GStrv): the keywords' stems
+ * Returns: (transfer full) (element-type GStrv): the stems of every keyword
+ *   of the unit's tasks, in both languages, as fp-kb-compile worked them out
  */
 GPtrArray *
 fp_kb_dup_keyword_stems (FpKb       *self,
                          const char *isco08)
 {
-  GPtrArray *stems;
+  GPtrArray   *stems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GVariant    *keywords;
+  const char  *phrase;
+  GVariantIter iter;
 
-  g_return_val_if_fail (FP_IS_KB (self), NULL);
-  g_return_val_if_fail (isco08 != NULL, NULL);
+  g_return_val_if_fail (FP_IS_KB (self), stems);
+  g_return_val_if_fail (isco08 != NULL, stems);
 
-  g_mutex_lock (&self->keywords_lock);
-  if (self->keywords == NULL)
-    self->keywords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  stems = g_hash_table_lookup (self->keywords, isco08);
-  if (stems == NULL)
-    {
-      g_autoptr (JsonObject) text = fp_kb_dup_text (self, isco08, NULL);
-      JsonArray *tasks = text != NULL && json_object_has_member (text, "tasks")
-                             ? json_object_get_array_member (text, "tasks")
-                             : NULL;
-
-      stems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-      for (guint i = 0; tasks != NULL && i < json_array_get_length (tasks); i++)
-        {
-          g_autoptr (GPtrArray) task = fp_kb_task_keyword_stems (json_array_get_object_element (tasks, i));
-
-          for (guint k = 0; k < task->len; k++)
-            g_ptr_array_add (stems, g_strdupv (g_ptr_array_index (task, k)));
-        }
-      g_hash_table_insert (self->keywords, g_strdup (isco08), stems);
-    }
-  g_ptr_array_ref (stems);
-  g_mutex_unlock (&self->keywords_lock);
+  keywords = g_hash_table_lookup (self->keywords, isco08);
+  if (keywords == NULL)
+    return stems;
+  g_variant_iter_init (&iter, keywords);
+  while (g_variant_iter_next (&iter, "&s", &phrase))
+    g_ptr_array_add (stems, g_strsplit (phrase, " ", -1));
 
   return stems;
 }

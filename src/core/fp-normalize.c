@@ -277,3 +277,31 @@ fp_normalize_drop_grade (const char *title)
 
   return g_strdup (title);
 }
+
+/**
+ * fp_normalize_phrase_stems:
+ * @phrase: a keyword phrase, e.g. "patient history"
+ *
+ * Returns: (transfer full) (nullable): the stems of the phrase's words
+ *   ("patient", "histori"), or %NULL when it has none or a word's stem is too
+ *   short to match on its own
+ */
+GStrv
+fp_normalize_phrase_stems (const char *phrase)
+{
+  g_autoptr (GPtrArray) tokens = fp_normalize_tokens (phrase);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (tokens->len == 0)
+    return NULL;
+  for (guint k = 0; k < tokens->len; k++)
+    {
+      g_autofree char *stem = fp_normalize_stem (g_ptr_array_index (tokens, k));
+
+      if (strlen (stem) < 3)
+        return NULL;
+      g_strv_builder_add (builder, stem);
+    }
+
+  return g_strv_builder_end (builder);
+}

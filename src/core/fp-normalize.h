@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 char      *fp_normalize_key (const char *text);
 GPtrArray *fp_normalize_tokens (const char *text);
 char      *fp_normalize_stem (const char *token);
+GStrv      fp_normalize_phrase_stems (const char *phrase);
 char      *fp_normalize_drop_grade (const char *title);
 guint      fp_normalize_distance (const char *a,
                                   const char *b,
