@@ -7,8 +7,16 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/stat.h>
+
+static char *
+cli_path (void)
+{
+  return g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "futureproof-cli", NULL);
+}
 
 static int
 run_cli (char **out,
@@ -21,7 +29,7 @@ run_cli (char **out,
   const char *arg;
   va_list     ap;
 
-  g_ptr_array_add (args, g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "futureproof-cli", NULL));
+  g_ptr_array_add (args, cli_path ());
   va_start (ap, err);
   while ((arg = va_arg (ap, const char *)) != NULL)
     g_ptr_array_add (args, g_strdup (arg));
@@ -175,6 +183,129 @@ test_no_figures (void)
   g_assert_nonnull (strstr (out2, "\"isco08\": \"5241\""));
 }
 
+static gboolean
+dir_has_hidden_files (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] == '.')
+      return TRUE;
+  return FALSE;
+}
+
+/* Output never destroys an input or an earlier file, and a failed write is
+ * an error (exit 4) that names the file the person gave. */
+static void
+test_safe_output (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("futureproof-XXXXXX", NULL);
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "nurse-en.pdf", NULL);
+  g_autofree char *cv = g_build_filename (dir, "cv.pdf", NULL);
+  g_autofree char *cv_again = g_build_filename (dir, ".", "cv.pdf", NULL);
+  g_autofree char *old = g_build_filename (dir, "old.pdf", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "new.json", NULL);
+  g_autofree char *cli = cli_path ();
+  g_autofree char *before = NULL, *after = NULL, *kept = NULL;
+  gsize            before_len, after_len;
+  GStatBuf         st;
+
+  g_assert_true (g_file_get_contents (sample, &before, &before_len, NULL));
+  g_assert_true (g_file_set_contents (cv, before, (gssize) before_len, NULL));
+
+  /* -o naming the CV, by any spelling, is refused before anything is read. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_assert_cmpint (run_cli (&out, &err, "assess", cv, "--format", "json", "-o", i == 0 ? cv : cv_again, NULL), ==, 1);
+      g_assert_nonnull (strstr (err, "-o"));
+    }
+  g_assert_true (g_file_get_contents (cv, &after, &after_len, NULL));
+  g_assert_true (after_len == before_len && memcmp (before, after, before_len) == 0);
+
+  /* A write that fails half-way (here: a file-size limit) keeps the earlier
+   * file as it was, leaves no hidden file and exits 4. */
+  g_assert_true (g_file_set_contents (old, "earlier report", -1, NULL));
+  g_assert_cmpint (g_chmod (old, 0640), ==, 0);
+  {
+    const char *argv[] = { "sh", "-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" \"$@\"", cli, "assess",
+                           "--occupation", "2512", "--format", "pdf", "-o", old, NULL };
+    g_autoptr (GSubprocess) p = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_PIPE, NULL);
+    g_autofree char *err = NULL;
+
+    g_assert_true (g_subprocess_communicate_utf8 (p, NULL, NULL, NULL, &err, NULL));
+    g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 4);
+    g_assert_nonnull (strstr (err, old));
+    g_assert_true (g_file_get_contents (old, &kept, NULL, NULL));
+    g_assert_cmpstr (kept, ==, "earlier report");
+    g_assert_false (dir_has_hidden_files (dir));
+  }
+
+  /* A successful write replaces it and keeps its mode; a new file is 0644 at most. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (run_cli (&out, &err, "assess", "--occupation", "2512", "--format", "pdf", "-o", old, NULL), ==, 0);
+    g_assert_cmpint (g_stat (old, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli (&out, &err, "assess", "--occupation", "2512", "--format", "json", "-o", fresh, NULL), ==, 0);
+    g_assert_cmpint (g_stat (fresh, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0133, ==, 0);
+    g_assert_false (dir_has_hidden_files (dir));
+  }
+
+  /* Standard output that cannot take the result is an error. */
+  if (g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      const char *argv[] = { cli, "assess", "--occupation", "2512", "--format", "json", NULL };
+      g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_autoptr (GSubprocess) p = NULL;
+      g_autofree char *err = NULL;
+
+      g_subprocess_launcher_set_stdout_file_path (launcher, "/dev/full");
+      p = g_subprocess_launcher_spawnv (launcher, argv, NULL);
+      g_assert_true (g_subprocess_communicate_utf8 (p, NULL, NULL, NULL, &err, NULL));
+      g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 4);
+      g_assert_nonnull (strstr (err, "could not be written"));
+    }
+
+  g_remove (cv);
+  g_remove (old);
+  g_remove (fresh);
+  g_rmdir (dir);
+}
+
+/* Only regular files are read: a pipe with no writer or a device that never
+ * ends is refused at once. */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("futureproof-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "cv.pdf", NULL);
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (run_cli (&out, &err, "assess", fifo, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "pipe"));
+  if (g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+    g_assert_cmpint (run_cli (&out2, &err2, "text", "/dev/zero", NULL), ==, 2);
+  g_remove (fifo);
+  g_rmdir (dir);
+}
+
+static void
+test_empty_role (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "assess", "--role", " ", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "--role"));
+}
+
 static void
 test_assess_errors (void)
 {
@@ -257,6 +388,9 @@ main (int    argc,
   g_test_add_func ("/cli/assess-errors", test_assess_errors);
   g_test_add_func ("/cli/report-language", test_report_language);
   g_test_add_func ("/cli/no-figures", test_no_figures);
+  g_test_add_func ("/cli/safe-output", test_safe_output);
+  g_test_add_func ("/cli/special-files", test_special_files);
+  g_test_add_func ("/cli/empty-role", test_empty_role);
   g_test_add_func ("/cli/assess-unsure", test_assess_unsure);
   g_test_add_func ("/cli/roles", test_roles);
   g_test_add_func ("/cli/parse", test_parse);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -257,6 +258,53 @@ test_scan (void)
   assert_error (file, NULL, FP_PDF_ERROR_NO_TEXT);
 }
 
+/* A PDF drawn here: one page with @words on it, or blank. */
+static GFile *
+drawn_pdf (const char *name,
+           const char *words)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t         *cr = cairo_create (surface);
+
+  if (words != NULL)
+    {
+      cairo_move_to (cr, 72, 72);
+      cairo_show_text (cr, words);
+    }
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return g_file_new_for_path (path);
+}
+
+/* "Probably a scan" only where the pages are pictures: blank pages and a few
+ * words have messages of their own. */
+static void
+test_too_little_text (void)
+{
+  const struct
+  {
+    const char *name, *words, *said;
+  } cases[] = {
+    { "futureproof-blank.pdf", NULL, "blank" },
+    { "futureproof-few-words.pdf", "Curriculum vitae", "too little text" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GFile) file = drawn_pdf (cases[i].name, cases[i].words);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (FpPdfText) text = fp_pdf_text_new_from_file (file, NULL, NULL, &error);
+
+      g_assert_error (error, FP_PDF_ERROR, FP_PDF_ERROR_NO_TEXT);
+      g_assert_nonnull (strstr (error->message, cases[i].said));
+      g_assert_null (strstr (error->message, "scan"));
+      g_file_delete (file, NULL, NULL);
+    }
+}
+
 static void
 test_too_many_pages (void)
 {
@@ -327,6 +375,7 @@ main (int    argc,
   g_test_add_func ("/core/pdf-text/error/truncated", test_truncated);
   g_test_add_func ("/core/pdf-text/error/encrypted", test_encrypted);
   g_test_add_func ("/core/pdf-text/error/scan", test_scan);
+  g_test_add_func ("/core/pdf-text/error/too-little-text", test_too_little_text);
   g_test_add_func ("/core/pdf-text/error/too-many-pages", test_too_many_pages);
   g_test_add_func ("/core/pdf-text/async", test_async);
   g_test_add_func ("/core/pdf-text/async-cancelled", test_async_cancelled);

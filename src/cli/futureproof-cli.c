@@ -10,13 +10,18 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "fp-assessor.h"
 #include "fp-cv.h"
 #include "fp-json.h"
 #include "fp-kb.h"
 #include "fp-matcher.h"
+#include "fp-output.h"
 #include "fp-report.h"
 #include "fp-pdf-text.h"
 
@@ -26,7 +31,44 @@ enum
   EXIT_USAGE = 1,
   EXIT_UNREADABLE = 2,
   EXIT_NO_OCCUPATION = 3,
+  EXIT_UNWRITABLE = 4,
 };
+
+/* Writes @length bytes to standard output and checks that they got there:
+ * a full disk or a closed pipe is an error, not a silent success. */
+static int
+print_out (const char *data,
+           gsize       length)
+{
+  if ((length > 0 && fwrite (data, 1, length, stdout) != length) || fflush (stdout) != 0 || ferror (stdout))
+    {
+      int e = errno;
+
+      /* Translators: %s is the reason, e.g. "No space left on device" */
+      g_printerr (_ ("futureproof-cli: the output could not be written: %s\n"), g_strerror (e != 0 ? e : EIO));
+      return EXIT_UNWRITABLE;
+    }
+
+  return EXIT_DONE;
+}
+
+/* Standard output, or the file the person named. */
+static int
+write_out (GString    *out,
+           const char *path)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (path == NULL)
+    return print_out (out->str, out->len);
+  if (!fp_output_write_file (path, out->str, out->len, &error))
+    {
+      g_printerr ("futureproof-cli: %s\n", error->message);
+      return EXIT_UNWRITABLE;
+    }
+
+  return EXIT_DONE;
+}
 
 static int
 usage_error (const char *message)
@@ -73,19 +115,18 @@ command_text (int    argc,
       return input_error (error);
 
     out = fp_pdf_text_dup_text (text);
-    fputs (out, stdout);
+    return print_out (out, strlen (out));
   }
-
-  return EXIT_DONE;
 }
 
-static void
+static int
 print_json (JsonNode *node,
             gboolean  pretty)
 {
-  g_autofree char *out = fp_json_to_string (node, pretty);
+  g_autofree char *json = fp_json_to_string (node, pretty);
+  g_autofree char *out = g_strconcat (json, "\n", NULL);
 
-  g_print ("%s\n", out);
+  return print_out (out, strlen (out));
 }
 
 static int
@@ -122,10 +163,8 @@ command_parse (int    argc,
 
     cv = fp_cv_new_from_pdf_text (text);
     node = fp_cv_to_json (cv);
-    print_json (node, TRUE);
+    return print_json (node, TRUE);
   }
-
-  return EXIT_DONE;
 }
 
 static int
@@ -138,6 +177,7 @@ command_roles (int    argc,
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) query = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
   g_autoptr (GPtrArray) matches = NULL;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: text or json"), N_ ("FORMAT") },
@@ -198,7 +238,7 @@ command_roles (int    argc,
       root = json_builder_get_root (builder);
       json_generator_set_root (generator, root);
       out = json_generator_to_data (generator, NULL);
-      g_print ("%s\n", out);
+      g_string_append_printf (text, "%s\n", out);
     }
   else
     {
@@ -208,11 +248,13 @@ command_roles (int    argc,
           const FpKbUnit  *unit = fp_kb_lookup_isco (kb, m->isco08);
 
           /* Translators: code, occupation title, the title that matched, score */
-          g_print (_ ("%s  %-50s  (%s)  %.2f\n"), m->isco08, fp_kb_unit_get_title (unit, lang),
-                   m->title, m->score);
+          g_string_append_printf (text, _ ("%s  %-50s  (%s)  %.2f\n"), m->isco08, fp_kb_unit_get_title (unit, lang),
+                                  m->title, m->score);
         }
     }
 
+  if (print_out (text->str, text->len) != EXIT_DONE)
+    return EXIT_UNWRITABLE;
   if (matches->len == 0)
     {
       /* Translators: %s is what the user searched for */
@@ -502,10 +544,196 @@ write_report (FpAssessment *assessment,
   if (!fp_report_write (assessment, path, &error))
     {
       g_printerr ("futureproof-cli: %s\n", error->message);
-      return EXIT_UNREADABLE;
+      return EXIT_UNWRITABLE;
     }
 
   return EXIT_DONE;
+}
+
+static char  interrupted_message[256];
+static gsize interrupted_length;
+
+/* Ctrl+C or a kill: no hidden half-written file stays behind, and the
+ * person is told that the output stops where it stops. Only
+ * async-signal-safe calls here. */
+static void
+on_interrupt (int sig)
+{
+  fp_output_remove_pending ();
+  (void) !write (STDERR_FILENO, interrupted_message, interrupted_length);
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
+static void
+handle_interrupts (void)
+{
+  struct sigaction action = { 0 };
+
+  g_strlcpy (interrupted_message,
+             _ ("futureproof-cli: interrupted. The results printed before this line are complete; "
+                "no file was written.\n"),
+             sizeof interrupted_message);
+  interrupted_length = strlen (interrupted_message);
+  action.sa_handler = on_interrupt;
+  sigemptyset (&action.sa_mask);
+  sigaction (SIGINT, &action, NULL);
+  sigaction (SIGTERM, &action, NULL);
+}
+
+/* One run of "assess": what it was asked, and what it has written so far. */
+typedef struct
+{
+  FpLang      lang;
+  gboolean    json;
+  gboolean    pdf;
+  const char *output;
+  const char *occupation;
+  const char *password;
+  int         n_files;
+  GString    *out;
+} Run;
+
+static int
+report_or_print (Run          *run,
+                 FpAssessment *assessment,
+                 const char   *name,
+                 int           index)
+{
+  if (run->pdf)
+    return write_report (assessment, run->output);
+  if (run->json)
+    {
+      /* Several files: one JSON object a line. */
+      g_autofree char *s = fp_assessment_to_string (assessment, run->n_files == 1);
+
+      g_string_append_printf (run->out, "%s\n", s);
+    }
+  else
+    {
+      if (run->n_files > 1)
+        g_string_append_printf (run->out, "%s== %s ==\n", index > 0 ? "\n" : "", name);
+      print_text (run->out, assessment);
+    }
+
+  return EXIT_DONE;
+}
+
+/* Why a CV gave no assessment, said on stderr (and as JSON where the
+ * candidates can be listed); the exit status it calls for. */
+static int
+explain_no_assessment (Run        *run,
+                       const char *name,
+                       FpCv       *cv,
+                       GError     *error)
+{
+  if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES))
+    return no_figures (run->out, run->occupation, run->lang, run->json, error);
+  if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE) && cv != NULL)
+    {
+      g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (fp_kb_get_default (), cv, 5);
+
+      return unsure (run->out, candidates, name, run->lang, run->json);
+    }
+  if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION))
+    {
+      /* Translators: %s is a file name */
+      g_printerr (_ ("futureproof-cli: %s: no occupation could be recognised. "
+                     "Try --role with your job title.\n"),
+                  name);
+      return EXIT_NO_OCCUPATION;
+    }
+
+  return input_error (error);
+}
+
+/* A batch keeps what it has finished: each CV's result goes to standard
+ * output as soon as it is ready, in input order. */
+static int
+assess_files (Run   *run,
+              int    argc,
+              char **argv)
+{
+  int status = EXIT_DONE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr (FpAssessment) assessment = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (FpCv) cv = NULL;
+      int result;
+
+      assessment = fp_assess_file (file, run->password, run->occupation, run->lang, &cv, NULL, &error);
+      if (assessment == NULL && g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
+        return usage_error (error->message);
+      result = assessment != NULL ? report_or_print (run, assessment, argv[i], i - 1)
+                                  : explain_no_assessment (run, argv[i], cv, error);
+      if (result == EXIT_UNWRITABLE)
+        return result;
+      /* The batch's status is its worst: "no occupation" outranks "unreadable". */
+      status = MAX (status, result);
+      if (run->output == NULL && print_out (run->out->str, run->out->len) != EXIT_DONE)
+        return EXIT_UNWRITABLE;
+      if (run->output == NULL)
+        g_string_truncate (run->out, 0);
+    }
+
+  return status;
+}
+
+static int
+assess_without_cv (Run        *run,
+                   const char *role)
+{
+  g_autoptr (FpAssessment) assessment = NULL;
+  g_autoptr (GError) error = NULL;
+
+  assessment = role != NULL ? fp_assess_role (role, run->occupation, run->lang, &error)
+                            : fp_assess_occupation (run->occupation, run->lang, &error);
+  if (assessment != NULL)
+    return report_or_print (run, assessment, role, 0);
+  if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
+    return usage_error (error->message);
+  if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES))
+    return no_figures (run->out, run->occupation, run->lang, run->json, error);
+  if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE))
+    {
+      g_autoptr (GPtrArray) candidates = fp_matcher_match_title (fp_kb_get_default (), role, 5);
+
+      return unsure (run->out, candidates, role, run->lang, run->json);
+    }
+
+  return no_occupation (role, run->lang);
+}
+
+/* What is wrong with the options, before anything is read; NULL if nothing. */
+static const char *
+check_assess_options (Run         *run,
+                      const char  *format,
+                      const char  *lang_name,
+                      const char  *role,
+                      int          argc,
+                      char *const *argv)
+{
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") && !g_str_equal (format, "pdf"))
+    return _ ("The format must be “text”, “json” or “pdf”.");
+  if (lang_name != NULL && !fp_lang_is_valid (lang_name))
+    return _ ("The language must be “nb” or “en”.");
+  if (run->pdf && run->output == NULL)
+    return _ ("A PDF report needs a file to write to: add -o REPORT.pdf.");
+  if (run->pdf && argc > 2)
+    return _ ("A PDF report is for one CV at a time.");
+  if (argc < 2 && role == NULL && run->occupation == NULL)
+    return _ ("“assess” takes a PDF file, --role TITLE or --occupation CODE.");
+  if (argc >= 2 && role != NULL)
+    return _ ("Give either PDF files or --role, not both.");
+  if (role != NULL && *role == '\0')
+    return _ ("--role needs a job title.");
+  if (run->output != NULL && fp_output_is_input (run->output, (const char *const *) argv + 1))
+    return _ ("The file given with -o is one of the CVs to read, and writing it would destroy the CV. "
+              "Choose another file name.");
+  return NULL;
 }
 
 static int
@@ -530,132 +758,34 @@ command_assess (int    argc,
     { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_ ("Password of a protected PDF"), N_ ("PASSWORD") },
     { NULL }
   };
-  gboolean json, pdf;
-  FpLang   lang;
-  int      status = EXIT_DONE;
+  Run         run = { 0 };
+  const char *problem;
+  int         status;
 
   context = g_option_context_new (_ ("[FILE.pdf…] — assess how AI changes the work in a CV"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error (error->message);
-  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") &&
-      !g_str_equal (format, "pdf"))
-    return usage_error (_ ("The format must be “text”, “json” or “pdf”."));
-  if (lang_name != NULL && !fp_lang_is_valid (lang_name))
-    return usage_error (_ ("The language must be “nb” or “en”."));
-  pdf = g_strcmp0 (format, "pdf") == 0;
-  if (pdf && output == NULL)
-    return usage_error (_ ("A PDF report needs a file to write to: add -o REPORT.pdf."));
-  if (pdf && argc > 2)
-    return usage_error (_ ("A PDF report is for one CV at a time."));
-  if (argc < 2 && role == NULL && occupation == NULL)
-    return usage_error (_ ("“assess” takes a PDF file, --role TITLE or --occupation CODE."));
-  if (argc >= 2 && role != NULL)
-    return usage_error (_ ("Give either PDF files or --role, not both."));
-  lang = lang_name != NULL ? fp_lang_from_string (lang_name) : fp_assess_default_language ();
-  json = g_strcmp0 (format, "json") == 0;
+  if (role != NULL)
+    g_strstrip (role);
+  run.pdf = g_strcmp0 (format, "pdf") == 0;
+  run.json = g_strcmp0 (format, "json") == 0;
+  run.output = output;
+  run.occupation = occupation;
+  run.password = password;
+  run.n_files = argc - 1;
+  run.out = out;
+  problem = check_assess_options (&run, format, lang_name, role, argc, argv);
+  if (problem != NULL)
+    return usage_error (problem);
+  run.lang = lang_name != NULL ? fp_lang_from_string (lang_name) : fp_assess_default_language ();
 
-  if (argc < 2)
-    {
-      g_autoptr (FpAssessment) assessment = NULL;
-
-      assessment = role != NULL ? fp_assess_role (role, occupation, lang, &error)
-                                : fp_assess_occupation (occupation, lang, &error);
-      if (assessment == NULL)
-        {
-          if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
-            return usage_error (error->message);
-          if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES))
-            status = no_figures (out, occupation, lang, json, error);
-          else if (!g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE))
-            return no_occupation (role, lang);
-          else
-            {
-              g_autoptr (GPtrArray) candidates = fp_matcher_match_title (fp_kb_get_default (), role, 5);
-
-              status = unsure (out, candidates, role, lang, json);
-            }
-        }
-      else if (pdf)
-        return write_report (assessment, output);
-      else if (json)
-        {
-          g_autofree char *s = fp_assessment_to_string (assessment, TRUE);
-          g_string_append_printf (out, "%s\n", s);
-        }
-      else
-        print_text (out, assessment);
-    }
-  else
-    {
-      for (int i = 1; i < argc; i++)
-        {
-          g_autoptr (GFile) file = g_file_new_for_commandline_arg (argv[i]);
-          g_autoptr (FpAssessment) assessment = NULL;
-          g_autoptr (GError) file_error = NULL;
-          g_autoptr (FpCv) cv = NULL;
-
-          assessment = fp_assess_file (file, password, occupation, lang, &cv, NULL, &file_error);
-          if (assessment == NULL)
-            {
-              if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
-                return usage_error (file_error->message);
-              if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES))
-                {
-                  status = MAX (status, no_figures (out, occupation, lang, json, file_error));
-                  continue;
-                }
-              if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE) && cv != NULL)
-                {
-                  g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (fp_kb_get_default (), cv, 5);
-                  int asked = unsure (out, candidates, argv[i], lang, json);
-
-                  status = MAX (status, asked);
-                  continue;
-                }
-              if (g_error_matches (file_error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION))
-                {
-                  /* Translators: %s is a file name */
-                  g_printerr (_ ("futureproof-cli: %s: no occupation could be recognised. "
-                                 "Try --role with your job title.\n"),
-                              argv[i]);
-                  status = MAX (status, EXIT_NO_OCCUPATION);
-                }
-              else
-                {
-                  input_error (file_error);
-                  status = status == EXIT_NO_OCCUPATION ? status : EXIT_UNREADABLE;
-                }
-              continue;
-            }
-
-          if (pdf)
-            return write_report (assessment, output);
-          if (json)
-            {
-              /* Several files: one JSON object a line. */
-              g_autofree char *s = fp_assessment_to_string (assessment, argc == 2);
-              g_string_append_printf (out, "%s\n", s);
-            }
-          else
-            {
-              if (argc > 2)
-                g_string_append_printf (out, "%s== %s ==\n", i > 1 ? "\n" : "", argv[i]);
-              print_text (out, assessment);
-            }
-        }
-    }
-
-  if (output != NULL)
-    {
-      if (!g_file_set_contents (output, out->str, (gssize) out->len, &error))
-        {
-          g_printerr ("futureproof-cli: %s\n", error->message);
-          return EXIT_UNREADABLE;
-        }
-    }
-  else
-    fwrite (out->str, 1, out->len, stdout);
+  handle_interrupts ();
+  status = argc < 2 ? assess_without_cv (&run, role) : assess_files (&run, argc, argv);
+  if (status == EXIT_USAGE || status == EXIT_UNWRITABLE || run.pdf)
+    return status;
+  if (write_out (out, output) != EXIT_DONE)
+    return EXIT_UNWRITABLE;
 
   return status;
 }
@@ -680,7 +810,8 @@ summary (void)
             "      Search occupations and job titles, best first.\n"
             "\n"
             "Exit status: 0 done, 1 bad usage, 2 the input cannot be read, "
-            "3 no occupation found, or several could fit (they are listed).\n"
+            "3 no occupation found, or several could fit (they are listed),\n"
+            "4 the output cannot be written.\n"
             "Nothing is sent anywhere: everything happens on this computer.");
 }
 
@@ -689,7 +820,8 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* FUTUREPROOF_LOCALEDIR: the translations of an uninstalled build. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("FUTUREPROOF_LOCALEDIR") != NULL ? g_getenv ("FUTUREPROOF_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -697,6 +697,51 @@ set_error_from_poppler (GError    **error,
     }
 }
 
+static guint
+count_images (PopplerDocument *document)
+{
+  guint n = 0;
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      GList       *images = page != NULL ? poppler_page_get_image_mapping (page) : NULL;
+
+      n += g_list_length (images);
+      poppler_page_free_image_mapping (images);
+      g_clear_object (&page);
+    }
+
+  return n;
+}
+
+/* Too little text to read a CV from: a scan when the pages are images, else
+ * blank pages or a nearly empty document. */
+static void
+set_too_little_text_error (GError         **error,
+                           PopplerDocument *document,
+                           const char      *name,
+                           gsize            n_visible)
+{
+  if (count_images (document) > 0 && n_visible < MIN_CHARS_PER_PAGE)
+    g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_NO_TEXT,
+                 /* Translators: %s is a file name */
+                 _ ("“%s” has no text, only images: it is probably a scan. "
+                    "Export your CV as a PDF from your word processor, or from "
+                    "LinkedIn with “Save to PDF”, and try that file."),
+                 name);
+  else if (n_visible == 0)
+    g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_NO_TEXT,
+                 /* Translators: %s is a file name */
+                 _ ("“%s” has only blank pages. Choose the PDF file with your CV."), name);
+  else
+    g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_NO_TEXT,
+                 /* Translators: %s is a file name */
+                 _ ("“%s” has too little text to be a CV: only a few words. Choose the PDF file with your "
+                    "whole CV."),
+                 name);
+}
+
 static void
 set_too_large_error (GError    **error,
                      const char *name)
@@ -721,6 +766,7 @@ read_document (GBytes       *bytes,
   gsize       size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
   gsize       n_visible = 0, head = MIN (size, 1024);
+  guint       n_missing = 0;
   gboolean    blank = TRUE;
   int         n_pages;
 
@@ -792,7 +838,10 @@ read_document (GBytes       *bytes,
 
       page = poppler_document_get_page (document, i);
       if (page == NULL)
-        continue;
+        {
+          n_missing++;
+          continue;
+        }
 
       poppler_page_get_size (page, &width, &height);
       read_page_lines (page, (guint) i, self->lines, &n_visible);
@@ -802,23 +851,54 @@ read_document (GBytes       *bytes,
       g_qsort_with_data (self->lines->pdata + first, (int) (self->lines->len - first),
                          sizeof (gpointer), compare_lines, NULL);
     }
+  if ((error == NULL || *error == NULL) && n_missing == (guint) n_pages)
+    g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_DAMAGED,
+                 /* Translators: %s is a file name */
+                 _ ("“%s” is damaged: none of its pages can be read. Export the CV as a PDF again "
+                    "and try that file."),
+                 name);
+  else if ((error == NULL || *error == NULL) && n_visible < (gsize) MIN_CHARS_PER_PAGE * (gsize) MAX (1, n_pages))
+    set_too_little_text_error (error, document, name, n_visible);
   g_object_unref (document);
 
   if (error != NULL && *error != NULL)
     return NULL;
 
-  if (n_visible < (gsize) MIN_CHARS_PER_PAGE * (gsize) MAX (1, n_pages))
+  return g_steal_pointer (&self);
+}
+
+/* The file's bytes, but never more than @limit of them: a size the file
+ * states is not trusted. */
+static GBytes *
+read_at_most (GFile        *file,
+              gsize         limit,
+              GCancellable *cancellable,
+              gboolean     *too_large,
+              GError      **error)
+{
+  g_autoptr (GFileInputStream) in = g_file_read (file, cancellable, error);
+  g_autoptr (GByteArray) data = g_byte_array_new ();
+  guint8 chunk[64 * 1024];
+
+  if (in == NULL)
+    return NULL;
+  for (;;)
     {
-      g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_NO_TEXT,
-                   /* Translators: %s is a file name */
-                   _ ("“%s” has no text, only images: it is probably a scan. "
-                      "Export your CV as a PDF from your word processor, or from "
-                      "LinkedIn with “Save to PDF”, and try that file."),
-                   name);
-      return NULL;
+      gssize n = g_input_stream_read (G_INPUT_STREAM (in), chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      g_byte_array_append (data, chunk, (guint) n);
+      if (data->len > limit)
+        {
+          *too_large = TRUE;
+          return NULL;
+        }
     }
 
-  return g_steal_pointer (&self);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
 /**
@@ -843,6 +923,7 @@ fp_pdf_text_new_from_file (GFile        *file,
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) local_error = NULL;
   g_autofree char *name = NULL;
+  gboolean         too_large = FALSE;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -863,6 +944,16 @@ fp_pdf_text_new_from_file (GFile        *file,
                    _ ("“%s” is a folder, not a PDF file."), name);
       return NULL;
     }
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      /* A pipe may never end and a device never run dry: refuse at once. */
+      g_set_error (error, FP_PDF_ERROR, FP_PDF_ERROR_NOT_PDF,
+                   /* Translators: %s is a file name */
+                   _ ("“%s” is not a file but a pipe, a device or a socket. Save your CV as a PDF "
+                      "file and choose that."),
+                   name);
+      return NULL;
+    }
   if (info != NULL && g_file_info_get_size (info) > FP_PDF_MAX_BYTES)
     {
       /* Say so before reading it all into memory. */
@@ -871,7 +962,13 @@ fp_pdf_text_new_from_file (GFile        *file,
     }
   g_clear_error (&local_error);
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = read_at_most (file, FP_PDF_MAX_BYTES, cancellable, &too_large, &local_error);
+  if (too_large)
+    {
+      /* The file grew, or said it was smaller than it is. */
+      set_too_large_error (error, name);
+      return NULL;
+    }
   if (bytes == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

@@ -21,6 +21,7 @@
 
 #include "fp-assessment.h"
 #include "fp-kb.h"
+#include "fp-output.h"
 #include "fp-dial-draw.h"
 #include "fp-report.h"
 
@@ -475,73 +476,38 @@ fp_report_draw_page (FpAssessment *assessment,
 }
 
 static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
 {
-  int fd = GPOINTER_TO_INT (closure);
-
-  while (length > 0)
-    {
-      ssize_t n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return CAIRO_STATUS_WRITE_ERROR;
-      data += n;
-      length -= (unsigned int) n;
-    }
-
+  g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
 /**
- * fp_report_write:
+ * fp_report_render:
  * @assessment: an assessment
- * @path: where to write the PDF
- * @error: return location for a #GError in %G_IO_ERROR
  *
- * Writes the report to a temporary file beside @path and renames it into
- * place, so that a failed write leaves nothing half-written.
- *
- * Returns: whether the report was written
+ * Returns: (transfer full): the report as a PDF, in memory
  */
-gboolean
-fp_report_write (FpAssessment *assessment,
-                 const char   *path,
-                 GError      **error)
+GBytes *
+fp_report_render (FpAssessment *assessment)
 {
-  g_autofree char *dir = NULL, *tmp = NULL, *title = NULL;
+  g_autoptr (GByteArray) pdf = g_byte_array_new ();
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *created = g_date_time_format_iso8601 (now);
   cairo_surface_t *surface;
   cairo_status_t   status;
   Report           r;
-  int              fd, saved_errno = 0;
 
-  g_return_val_if_fail (FP_IS_ASSESSMENT (assessment), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  dir = g_path_get_dirname (path);
-  tmp = g_build_filename (dir, ".futureproof-report-XXXXXX", NULL);
-  fd = g_mkstemp (tmp);
-  if (fd < 0)
-    {
-      int e = errno;
-      /* Translators: the first %s is a folder, the second the reason */
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (e), _ ("The report could not be saved in “%s”: %s"),
-                   dir, g_strerror (e));
-      return FALSE;
-    }
+  g_return_val_if_fail (FP_IS_ASSESSMENT (assessment), NULL);
 
   report_init (&r, assessment);
   layout_report (&r);
   r.n_pages = r.page + 1;
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, GINT_TO_POINTER (fd), FP_REPORT_WIDTH, FP_REPORT_HEIGHT);
-  title = g_strdup (fp_assessment_get_headline (assessment));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, FP_REPORT_WIDTH, FP_REPORT_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, fp_assessment_get_headline (assessment));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, fp_assessment_get_subtitle (assessment));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Futureproof " PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
@@ -555,24 +521,37 @@ fp_report_write (FpAssessment *assessment,
   cairo_surface_destroy (surface);
   report_clear (&r);
 
-  if (status == CAIRO_STATUS_SUCCESS && fsync (fd) != 0)
-    saved_errno = errno;
-  if (close (fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
-  if (status == CAIRO_STATUS_SUCCESS && saved_errno == 0 && g_rename (tmp, path) != 0)
-    saved_errno = errno;
+  /* Only running out of memory fails here, and GLib aborts on that. */
+  if (status != CAIRO_STATUS_SUCCESS)
+    g_error ("The report could not be drawn: %s", cairo_status_to_string (status));
 
-  if (status != CAIRO_STATUS_SUCCESS || saved_errno != 0)
-    {
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, saved_errno != 0 ? g_io_error_from_errno (saved_errno) : G_IO_ERROR_FAILED,
-                   /* Translators: the first %s is a file name, the second the reason */
-                   _ ("The report could not be saved as “%s”: %s"), path,
-                   saved_errno != 0 ? g_strerror (saved_errno) : cairo_status_to_string (status));
-      return FALSE;
-    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+}
 
-  return TRUE;
+/**
+ * fp_report_write:
+ * @assessment: an assessment
+ * @path: where to write the PDF
+ * @error: return location for a #GError in %G_IO_ERROR
+ *
+ * Draws the whole report in memory, then writes it with
+ * fp_output_write_file(): a full disk or an interruption leaves whatever
+ * @path held before, and nothing half-written.
+ *
+ * Returns: whether the report was written
+ */
+gboolean
+fp_report_write (FpAssessment *assessment,
+                 const char   *path,
+                 GError      **error)
+{
+  g_autoptr (GBytes) pdf = NULL;
+
+  g_return_val_if_fail (FP_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  pdf = fp_report_render (assessment);
+  return fp_output_write_file (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error);
 }
 
 /**

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 #define FP_REPORT_WIDTH  595.276 /* A4 in points */
 #define FP_REPORT_HEIGHT 841.890
 
+GBytes  *fp_report_render (FpAssessment *assessment);
 gboolean fp_report_write (FpAssessment *assessment,
                           const char   *path,
                           GError      **error);
