@@ -121,8 +121,14 @@ def check_entry(where, e, ilo_ids, is_minor):
         check_entry(f"{where}/styrk/{styrk}", variant, ilo_ids, is_minor)
     tasks = e.get("tasks", [])
     if not isinstance(tasks, list) or len(tasks) < 4:
-        err(where, "needs at least 4 tasks")
+        err(where, "needs at least 4 task lines (a unit with fewer ILO tasks tells one of them as two lines)")
         tasks = []
+    if not is_minor and ilo_ids is not None:
+        lines = collections.Counter(t.get("ilo") for t in tasks)
+        if any(n > 1 for n in lines.values()) and len(ilo_ids) >= 4:
+            err(where, "an ILO task is told as several lines, but the unit has four or more")
+        if any(n > 2 for n in lines.values()):
+            err(where, "an ILO task is told as more than two lines")
     seen = set()
     for i, t in enumerate(tasks):
         tw = f"{where}/tasks[{i}]"
@@ -189,7 +195,7 @@ def main():
                 where = f"{os.path.basename(f)}:{section}/{code}"
                 if len(code) != (3 if is_minor else 4) or not code.isdigit():
                     err(where, "bad code")
-                ids = set(ilo_tasks[code]) if (not is_minor and have_ilo) else None
+                ids = set(scores.get(code, {})) if not is_minor else None
                 check_entry(where, e, ids, is_minor)
                 if not is_minor:
                     check_automated_not_core(where, e, scores.get(code, {}))

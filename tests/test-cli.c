@@ -297,6 +297,31 @@ test_special_files (void)
   g_rmdir (dir);
 }
 
+/* Nothing talks to the network: with no network at all (a namespace of its
+ * own, where the system allows one), an assessment is the same. */
+static void
+test_no_network (void)
+{
+  g_autofree char *cli = cli_path ();
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "nurse-en.pdf", NULL);
+  const char      *probe[] = { "unshare", "-rn", "true", NULL };
+  const char      *argv[] = { "unshare", "-rn", cli, "assess", sample, "--format", "json", "--lang", "en", NULL };
+  g_autoptr (GSubprocess) p = g_subprocess_newv (probe, G_SUBPROCESS_FLAGS_STDERR_SILENCE, NULL);
+  g_autoptr (GSubprocess) offline = NULL;
+  g_autofree char *without = NULL, *with = NULL, *err = NULL;
+
+  if (p == NULL || !g_subprocess_wait_check (p, NULL, NULL))
+    {
+      g_test_skip ("this system does not allow a network namespace of one's own");
+      return;
+    }
+  offline = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, NULL);
+  g_assert_true (g_subprocess_communicate_utf8 (offline, NULL, NULL, &without, NULL, NULL));
+  g_assert_cmpint (g_subprocess_get_exit_status (offline), ==, 0);
+  g_assert_cmpint (run_cli (&with, &err, "assess", sample, "--format", "json", "--lang", "en", NULL), ==, 0);
+  g_assert_cmpstr (without, ==, with);
+}
+
 static void
 test_empty_role (void)
 {
@@ -391,6 +416,7 @@ main (int    argc,
   g_test_add_func ("/cli/safe-output", test_safe_output);
   g_test_add_func ("/cli/special-files", test_special_files);
   g_test_add_func ("/cli/empty-role", test_empty_role);
+  g_test_add_func ("/cli/no-network", test_no_network);
   g_test_add_func ("/cli/assess-unsure", test_assess_unsure);
   g_test_add_func ("/cli/roles", test_roles);
   g_test_add_func ("/cli/parse", test_parse);

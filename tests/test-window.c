@@ -77,6 +77,65 @@ test_drop_pdf (void)
 }
 
 static void
+iterate_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Cancel while a CV is read: back to the start, and the result that comes
+ * in later is not shown. */
+static void
+test_cancel (void)
+{
+  FpWindow        *window = new_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "data", "pdf", "multipage.pdf", NULL);
+
+  g_assert_true (drop_file (window, path));
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "working");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel", NULL));
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "welcome");
+  iterate_for (1500);
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "welcome");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A second CV dropped while the first is read replaces it: the first one's
+ * result (here an error) never shows. */
+static void
+test_second_file (void)
+{
+  FpWindow        *window = new_window ();
+  g_autofree char *scan = g_test_build_filename (G_TEST_BUILT, "data", "pdf", "scan.pdf", NULL);
+  g_autofree char *cv = g_test_build_filename (G_TEST_BUILT, "data", "pdf", "norwegian.pdf", NULL);
+
+  g_assert_true (drop_file (window, scan));
+  g_assert_true (drop_file (window, cv));
+  wait_while_working (window);
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
+  iterate_for (500);
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Closing the window while a CV is read is clean: the work is cancelled
+ * and its result goes nowhere. */
+static void
+test_close_while_working (void)
+{
+  FpWindow        *window = new_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "data", "pdf", "multipage.pdf", NULL);
+
+  g_assert_true (drop_file (window, path));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (1500);
+}
+
+static void
 test_drop_not_pdf (void)
 {
   FpWindow        *window = new_window ();
@@ -325,6 +384,9 @@ main (int    argc,
 
   g_test_add_func ("/app/window/drop-pdf", test_drop_pdf);
   g_test_add_func ("/app/window/drop-not-pdf", test_drop_not_pdf);
+  g_test_add_func ("/app/window/cancel", test_cancel);
+  g_test_add_func ("/app/window/second-file", test_second_file);
+  g_test_add_func ("/app/window/close-while-working", test_close_while_working);
   g_test_add_func ("/app/window/drop-scan", test_drop_scan);
   g_test_add_func ("/app/window/no-occupation", test_no_occupation);
   g_test_add_func ("/app/window/unsure", test_unsure);

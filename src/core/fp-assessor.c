@@ -40,6 +40,7 @@ typedef struct
   JsonObject *text;    /* the authored task, borrowed; NULL for an extra task */
   char       *from_cv; /* the CV line that shows it */
   double      weight;
+  char        part;     /* 'a', 'b' … where one ILO task is told as several lines */
   const char *activity; /* an extra task's activity, from the lexicon */
   const char *activity_nb;
 } Task;
@@ -308,7 +309,7 @@ match_tasks_to_cv (GArray *tasks,
       if (best != NULL && best->from_cv == NULL)
         {
           best->from_cv = g_strdup (g_ptr_array_index (lines, l));
-          best->weight = 2.0;
+          best->weight *= 2;
         }
       else if (best == NULL && n_extra < MAX_EXTRA_TASKS && l < n_recent)
         {
@@ -558,6 +559,29 @@ text_member (JsonObject *text,
   return json_object_get_object_member (text, member);
 }
 
+/* A unit with fewer than four ILO tasks may tell one of them as two lines:
+ * together they weigh as one task, and their ids get a letter. */
+static void
+share_split_tasks (GArray *tasks)
+{
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      Task *t = &g_array_index (tasks, Task, i);
+      guint n = 0, nth = 0;
+
+      for (guint k = 0; k < tasks->len; k++)
+        {
+          n += g_array_index (tasks, Task, k).id == t->id;
+          nth += k < i && g_array_index (tasks, Task, k).id == t->id;
+        }
+      if (n > 1)
+        {
+          t->weight = 1.0 / n;
+          t->part = (char) ('a' + nth);
+        }
+    }
+}
+
 /* The authored tasks with the unit's ILO scores; a minor group's stand-ins
  * carry their own. */
 static GArray *
@@ -598,6 +622,7 @@ collect_tasks (const FpKbUnit *unit,
         }
       g_array_append_val (tasks, task);
     }
+  share_split_tasks (tasks);
 
   return tasks;
 }
@@ -974,7 +999,8 @@ write_task (JsonBuilder     *b,
             const Assessing *a,
             const Task      *t)
 {
-  g_autofree char *id = g_strdup_printf ("%s-%02u", a->from_group != NULL ? a->from_group : a->unit->isco08, t->id);
+  g_autofree char *id = g_strdup_printf ("%s-%02u%.1s", a->from_group != NULL ? a->from_group : a->unit->isco08, t->id,
+                                         t->part != '\0' ? &t->part : "");
   const char      *mark = fp_mark_to_string (mark_for (t->score));
   g_autofree char *mark_id = g_strconcat ("mark_", mark, NULL);
 
