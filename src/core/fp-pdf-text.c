@@ -753,12 +753,25 @@ set_too_large_error (GError    **error,
                name, FP_PDF_MAX_BYTES / (1024 * 1024));
 }
 
-static FpPdfText *
-read_document (GBytes       *bytes,
-               const char   *name,
-               const char   *password,
-               GCancellable *cancellable,
-               GError      **error)
+/**
+ * fp_pdf_text_new_from_bytes:
+ * @bytes: a PDF, in memory
+ * @name: what to call it in messages, e.g. its file name
+ * @password: (nullable): the password, for a protected PDF
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError in %FP_PDF_ERROR
+ *
+ * Reads the lines of text in @bytes, in reading order, with the same checks
+ * as fp_pdf_text_new_from_file().
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+FpPdfText *
+fp_pdf_text_new_from_bytes (GBytes       *bytes,
+                            const char   *name,
+                            const char   *password,
+                            GCancellable *cancellable,
+                            GError      **error)
 {
   g_autoptr (FpPdfText) self = NULL;
   PopplerDocument *document;
@@ -980,7 +993,7 @@ fp_pdf_text_new_from_file (GFile        *file,
       return NULL;
     }
 
-  return read_document (bytes, name, password, cancellable, error);
+  return fp_pdf_text_new_from_bytes (bytes, name, password, cancellable, error);
 }
 
 typedef struct

@@ -75,6 +75,11 @@ G_DECLARE_FINAL_TYPE (FpPdfText, fp_pdf_text, FP, PDF_TEXT, GObject)
 
 GQuark fp_pdf_error_quark (void);
 
+FpPdfText *fp_pdf_text_new_from_bytes (GBytes       *bytes,
+                                       const char   *name,
+                                       const char   *password,
+                                       GCancellable *cancellable,
+                                       GError      **error);
 FpPdfText *fp_pdf_text_new_from_file (GFile        *file,
                                       const char   *password,
                                       GCancellable *cancellable,
