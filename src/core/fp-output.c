@@ -82,8 +82,9 @@ write_all (int         fd,
  * @error: return location for a #GError in %G_IO_ERROR
  *
  * Writes @data to @path atomically. An existing file keeps its permissions;
- * a new one is created readable by all (0644, less the umask): what
- * Futureproof writes holds no CV text.
+ * a new one gets 0644 less the umask, as a word processor's documents do: a
+ * report quotes a few CV lines, but it is a document the person saves in
+ * order to pass it on, and their folder's permissions guard it.
  *
  * Returns: whether @path now holds @data; on failure it holds what it held
  */
