@@ -181,7 +181,6 @@ main (int    argc,
   g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func ((GDestroyNotify) title_free);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) unit_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GHashTable) group_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) n_codes = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GTree) tokens = g_tree_new_full (compare_words, NULL, g_free,
@@ -241,21 +240,15 @@ main (int    argc,
     {
       g_autoptr (JsonNode) text = load_json (g_ptr_array_index (texts, i));
       JsonObject *root = json_node_get_object (text);
-      const char *sections[] = { "units", "minor" };
+      JsonObject *section;
+      g_autoptr (GList) members = NULL;
 
-      for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
-        {
-          JsonObject *section;
-          g_autoptr (GList) members = NULL;
-
-          if (!json_object_has_member (root, sections[s]))
-            continue;
-          section = json_object_get_object_member (root, sections[s]);
-          members = json_object_get_members (section);
-          for (GList *l = members; l != NULL; l = l->next)
-            g_hash_table_insert (s == 0 ? unit_text : group_text, g_strdup (l->data),
-                                 json_to_string (json_object_get_member (section, l->data), FALSE));
-        }
+      if (!json_object_has_member (root, "units"))
+        continue;
+      section = json_object_get_object_member (root, "units");
+      members = json_object_get_members (section);
+      for (GList *l = members; l != NULL; l = l->next)
+        g_hash_table_insert (unit_text, g_strdup (l->data), json_to_string (json_object_get_member (section, l->data), FALSE));
     }
 
   /* Overrides: the code a common title means, where the sources disagree. */
@@ -416,18 +409,13 @@ main (int    argc,
                              keyword_stems (text));
     }
 
-  g_variant_builder_init (&groups, G_VARIANT_TYPE ("a(ssss)"));
+  g_variant_builder_init (&groups, G_VARIANT_TYPE ("a(sss)"));
   array = json_object_get_array_member (json_node_get_object (units_root), "groups");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *g = json_array_get_object_element (array, i);
-      const char *code = json_object_get_string_member (g, "code");
-      const char *text = g_hash_table_lookup (group_text, code);
-
-      g_variant_builder_add (&groups, "(ssss)", code,
-                             json_object_get_string_member (g, "title_en"),
-                             json_object_get_string_member (g, "title_nb"),
-                             text != NULL ? text : "");
+      g_variant_builder_add (&groups, "(sss)", json_object_get_string_member (g, "code"),
+                             json_object_get_string_member (g, "title_en"), json_object_get_string_member (g, "title_nb"));
     }
 
 #define BYTES(s) g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, (s)->str, (s)->len, 1)
@@ -496,7 +484,7 @@ main (int    argc,
     }
 
 #define SHORTS(a) g_variant_new_fixed_array (G_VARIANT_TYPE_UINT16, (a)->data, (a)->len, sizeof (guint16))
-  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)sas)a(ssss)a(ssssd)@ay@au@ay@aua(sau)@aq@aq(@ay@au@ad@ay@au))",
+  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)sas)a(sss)a(ssssd)@ay@au@ay@aua(sau)@aq@aq(@ay@au@ad@ay@au))",
                                           &units, &groups, &title_rows,
                                           BYTES (keys), UINTS (key_offsets),
                                           BYTES (stems), UINTS (stem_offsets), &token_rows,

@@ -13,6 +13,8 @@ KB_DIR defaults to data/kb. It checks:
   * title-rules.json: the precedence, overrides with a reason and an existing code;
   * that no normalised title points at several codes without being resolved by an override,
     the source precedence or (within ESCO only) the documented tie-break;
+  * text/*.json: every unit group has texts of its own (no stand-ins from its minor group), with
+    the name for one person in both languages that is not the group's plural name;
   * with --ilo DIR: the figures equal the ILO file's, and no task line in text/*.json repeats
     eight or more consecutive words of an ILO task statement.
 
@@ -36,6 +38,9 @@ GRADIENTS = ("not_exposed", "minimal", "exposed_1", "exposed_2", "exposed_3", "e
 GRADIENTS_2023 = ("not_affected", "augmentation_potential", "big_unknown", "automation_potential")
 EXPECTED_UNITS = 427          # ISCO-08 unit groups with an ILO 2025 score
 MIN_OWN_TITLES = 200
+# English singular names that end in s like a plural.
+PLURAL_ALIKE = {"goods", "grounds", "works", "aids", "analysis", "systems", "sales", "arts", "services", "operations",
+                "logistics", "relations", "means", "premises", "affairs", "savings"}
 
 # Letters that Unicode decomposition does not fold. Kept in title-rules.json too, for the C side.
 FOLD = {"æ": "ae", "ø": "o", "ß": "ss", "œ": "oe", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i"}
@@ -290,6 +295,36 @@ class Checker:
                 self.err(where, f"code {o['isco08']} is not among the title's codes")
         return tie, overrides
 
+    def own_texts(self, kb, units):
+        """Every unit its own texts, and a singular name for the person doing the work (a Norwegian
+    name ending in -ere/-ene/-ane or an English one in -s is a group's plural)."""
+        texts = {}
+        for f in sorted(glob.glob(os.path.join(kb, "text", "*.json"))):
+            try:
+                d = json.load(open(f, encoding="utf-8"))
+            except (OSError, ValueError) as e:
+                self.err(f, f"cannot be read: {e}")
+                continue
+            if d.get("minor"):
+                self.err(os.path.basename(f), "minor-group texts: every unit group has texts of its own")
+            for code, e in d.get("units", {}).items():
+                if code in texts:
+                    self.err(os.path.basename(f), f"unit {code} has texts in two files")
+                texts[code] = e
+        for code, u in sorted(units.items()):
+            e = texts.get(code)
+            if e is None:
+                self.err(f"text:{code}", "no texts of its own")
+                continue
+            person = e.get("person") or {}
+            for lang in ("en", "nb"):
+                name = person.get(lang, "")
+                last = name.split()[-1] if name.split() else ""
+                plural = (lang == "nb" and re.search(r"(ere|ene|ane)$", last)) or \
+                    (lang == "en" and re.search(r"[^s]s$", last) and last not in PLURAL_ALIKE)
+                if not name or plural:
+                    self.err(f"text:{code}/person/{lang}", f"{name!r} is not a name for one person")
+
     def text_overlap(self, kb, ilo_tasks):
         here = os.path.dirname(os.path.abspath(__file__))
         spec = importlib.util.spec_from_file_location("kb_text_lint", os.path.join(here, "kb-text-lint.py"))
@@ -301,22 +336,16 @@ class Checker:
             except (OSError, ValueError) as e:
                 self.err(f, f"cannot be read: {e}")
                 continue
-            for section, is_minor in (("units", False), ("minor", True)):
-                for code, e in d.get(section, {}).items():
-                    for t in e.get("tasks", []):
-                        if is_minor:
-                            refs = [str(r).split("-") for r in t.get("ilo_refs", [])]
-                            statements = [ilo_tasks.get(u, {}).get(int(n), "") for u, n in refs if n.isdigit()]
-                        else:
-                            statements = [ilo_tasks.get(code, {}).get(t.get("ilo"), "")]
-                        for lang in ("en", "nb"):
-                            mine = lint.words((t.get("text") or {}).get(lang, ""))
-                            mg = {tuple(mine[i:i + 8]) for i in range(len(mine) - 7)}
-                            for st in statements:
-                                sw = lint.words(st)
-                                if any(tuple(sw[i:i + 8]) in mg for i in range(len(sw) - 7)):
-                                    self.err(f"{os.path.basename(f)}:{section}/{code}",
-                                             f"task line repeats 8+ words of an ILO statement: {t['text'][lang]}")
+            for code, e in d.get("units", {}).items():
+                for t in e.get("tasks", []):
+                    statement = ilo_tasks.get(code, {}).get(t.get("ilo"), "")
+                    sw = lint.words(statement)
+                    for lang in ("en", "nb"):
+                        mine = lint.words((t.get("text") or {}).get(lang, ""))
+                        mg = {tuple(mine[i:i + 8]) for i in range(len(mine) - 7)}
+                        if any(tuple(sw[i:i + 8]) in mg for i in range(len(sw) - 7)):
+                            self.err(f"{os.path.basename(f)}:units/{code}",
+                                     f"task line repeats 8+ words of an ILO statement: {t['text'][lang]}")
 
 
 def load_ilo(d):
@@ -349,6 +378,7 @@ def main():
             for key, cands in sorted(index.items()):
                 if len({c for c, _, _ in cands}) > 1 and resolve(cands, overrides.get(key), tie)[1] == "tie_break":
                     print("  tie-break:", key, sorted({(c, s) for c, s, _ in cands}))
+    ck.own_texts(a.kb, units)
     if ilo is not None:
         ck.text_overlap(a.kb, {u: {i: r["task_en"] for i, r in ts.items()} for u, ts in ilo[1].items()})
     print(f"{len(units)} units, {len(rows)} source titles, {len(own)} own titles")

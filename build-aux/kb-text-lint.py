@@ -3,11 +3,12 @@
 
 usage: kb-text-lint.py [--ilo DIR] FILE.json [FILE.json ...]
 
-Checks the shape of every entry, that both languages are present and within length,
-that a unit group's task lines cover exactly its ILO task ids, that Norwegian text carries
-no English words, that no sentence is shared by several occupations, and (when the ILO data
-is at hand, by default ../shared/data/exposure) that no task line repeats eight or more
-consecutive words of an ILO task statement.
+Checks the shape of every unit group's entry, that both languages are present and within
+length, that its task lines cover exactly its ILO task ids (from data/kb/generated/units.json),
+that the person is named in the singular, that Norwegian text carries no English words, that
+no automated task is called the lasting human part, that no sentence is shared by several
+occupations, and (when the ILO data is at hand, by default ../shared/data/exposure) that no task
+line repeats eight or more consecutive words of an ILO task statement.
 """
 import argparse, collections, csv, json, os, re, sys
 
@@ -103,27 +104,26 @@ def check_automated_not_core(where, e, scores):
                                    f"(ILO {scores[t['ilo']]:.2f}): reword it, or say in the task's reason why the score overstates it")
 
 
-def check_entry(where, e, ilo_ids, is_minor):
+def check_entry(where, e, ilo_ids):
     keys = {"tasks", "narrative", "context", "plan", "edge"}
     if set(e) - keys - {"note", "person", "styrk"}:
         err(where, f"unknown keys {sorted(set(e) - keys - {'note', 'person', 'styrk'})}")
     for k in keys:
         if k not in e:
             err(where, f"missing {k}")
-    if not is_minor:
-        check_person(where + "/person", e.get("person"))
+    check_person(where + "/person", e.get("person"))
     # A STYRK-08 occupation finer than the unit (vernepleier in 2221) may have texts of its
     # own: a whole entry, over the same ILO tasks.
     for styrk, variant in (e.get("styrk") or {}).items():
-        if is_minor or not re.fullmatch(r"\d{4}", styrk) or "styrk" in variant:
+        if not re.fullmatch(r"\d{4}", styrk) or "styrk" in variant:
             err(where, f"styrk/{styrk}: a unit group's variant for a four-digit STYRK-08 code, not nested")
             continue
-        check_entry(f"{where}/styrk/{styrk}", variant, ilo_ids, is_minor)
+        check_entry(f"{where}/styrk/{styrk}", variant, ilo_ids)
     tasks = e.get("tasks", [])
     if not isinstance(tasks, list) or len(tasks) < 4:
         err(where, "needs at least 4 task lines (a unit with fewer ILO tasks tells one of them as two lines)")
         tasks = []
-    if not is_minor and ilo_ids is not None:
+    if ilo_ids is not None:
         lines = collections.Counter(t.get("ilo") for t in tasks)
         if any(n > 1 for n in lines.values()) and len(ilo_ids) >= 4:
             err(where, "an ILO task is told as several lines, but the unit has four or more")
@@ -132,20 +132,13 @@ def check_entry(where, e, ilo_ids, is_minor):
     seen = set()
     for i, t in enumerate(tasks):
         tw = f"{where}/tasks[{i}]"
-        if is_minor:
-            sc = t.get("score")
-            if not isinstance(sc, (int, float)) or not 0 <= sc <= 1:
-                err(tw, "minor-group task needs a score 0..1")
-            if not t.get("ilo_refs"):
-                err(tw, "minor-group task needs ilo_refs like [\"7115-1\"]")
-        else:
-            seen.add(t.get("ilo"))
+        seen.add(t.get("ilo"))
         pair(tw + "/text", t.get("text"), 90)
         pair(tw + "/reason", t.get("reason"), 130)
         kw = t.get("keywords", {})
         if not isinstance(kw, dict) or not kw.get("en") or not kw.get("nb"):
             err(tw, "keywords needs en and nb lists")
-    if not is_minor and ilo_ids is not None and seen != ilo_ids:
+    if ilo_ids is not None and seen != ilo_ids:
         err(where, f"task ilo ids {sorted(x for x in seen if x is not None)} must be exactly the ILO ids {sorted(ilo_ids)}")
     nar = e.get("narrative", {})
     if not isinstance(nar, dict) or set(nar) != {"exposure", "shift", "who"}:
@@ -185,40 +178,29 @@ def main():
             ilo_tasks[r["isco08"]][int(r["task_id"])] = r["task_en"]
     else:
         print("note: ILO data not found, skipping id and overlap checks")
-    # Looking a code up in the defaultdict below adds it: decide once.
-    have_ilo = bool(ilo_tasks)
     sentences = collections.defaultdict(set)
     for f in a.files:
         d = json.load(open(f, encoding="utf-8"))
-        for section, is_minor in (("units", False), ("minor", True)):
-            for code, e in d.get(section, {}).items():
-                where = f"{os.path.basename(f)}:{section}/{code}"
-                if len(code) != (3 if is_minor else 4) or not code.isdigit():
-                    err(where, "bad code")
-                ids = set(scores.get(code, {})) if not is_minor else None
-                check_entry(where, e, ids, is_minor)
-                if not is_minor:
-                    check_automated_not_core(where, e, scores.get(code, {}))
-                for t in e.get("tasks", []):
-                    refs = [t.get("ilo")] if not is_minor else []
-                    for ref in t.get("ilo_refs", []) if is_minor else []:
-                        u, _, n = str(ref).partition("-")
-                        if have_ilo and (u not in ilo_tasks or not n.isdigit() or int(n) not in ilo_tasks[u]):
-                            err(where, f"ilo_ref {ref} does not exist")
-                    mine = words((t.get("text") or {}).get("en", ""))
-                    statements = [ilo_tasks[code].get(r, "") for r in refs] if not is_minor else \
-                        [ilo_tasks[str(r).split("-")[0]].get(int(str(r).split("-")[1]), "") for r in t.get("ilo_refs", []) if "-" in str(r) and str(r).split("-")[1].isdigit()]
-                    for st in statements:
-                        sw = words(st)
-                        grams = {tuple(sw[i:i + 8]) for i in range(len(sw) - 7)}
-                        if any(tuple(mine[i:i + 8]) in grams for i in range(len(mine) - 7)):
-                            err(where, f"task line repeats 8+ words of the ILO statement: {t['text']['en']}")
-                prose = [e.get("edge", {}).get("en", "")] + [v.get("en", "") for v in e.get("narrative", {}).values() if isinstance(v, dict)] \
-                    + [p.get("text", {}).get("en", "") for p in e.get("plan", []) if isinstance(p, dict)] \
-                    + [v.get("en", "") for v in e.get("context", {}).values() if isinstance(v, dict)]
-                for s in re.split(r"(?<=[.!?])\s+", " ".join(prose)):
-                    if len(s) > 30:
-                        sentences[s.strip()].add(f"{section}/{code}")
+        if set(d) != {"units"}:
+            err(os.path.basename(f), "a text file holds only \"units\": every unit group has texts of its own")
+        for code, e in d.get("units", {}).items():
+            where = f"{os.path.basename(f)}:units/{code}"
+            if len(code) != 4 or not code.isdigit():
+                err(where, "bad code")
+            check_entry(where, e, set(scores.get(code, {})))
+            check_automated_not_core(where, e, scores.get(code, {}))
+            for t in e.get("tasks", []):
+                mine = words((t.get("text") or {}).get("en", ""))
+                sw = words(ilo_tasks[code].get(t.get("ilo"), ""))
+                grams = {tuple(sw[i:i + 8]) for i in range(len(sw) - 7)}
+                if any(tuple(mine[i:i + 8]) in grams for i in range(len(mine) - 7)):
+                    err(where, f"task line repeats 8+ words of the ILO statement: {t['text']['en']}")
+            prose = [e.get("edge", {}).get("en", "")] + [v.get("en", "") for v in e.get("narrative", {}).values() if isinstance(v, dict)] \
+                + [p.get("text", {}).get("en", "") for p in e.get("plan", []) if isinstance(p, dict)] \
+                + [v.get("en", "") for v in e.get("context", {}).values() if isinstance(v, dict)]
+            for s in re.split(r"(?<=[.!?])\s+", " ".join(prose)):
+                if len(s) > 30:
+                    sentences[s.strip()].add(f"units/{code}")
     for s, where in sentences.items():
         if len(where) > 1:
             err(",".join(sorted(where)), f"sentence shared by several occupations: {s[:80]}")

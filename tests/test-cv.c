@@ -8,7 +8,9 @@
 
 #include <string.h>
 
+#include "fp-assessor.h"
 #include "fp-cv.h"
+#include "fp-pdf-text.h"
 
 static void
 check_range (const char *text,
@@ -234,6 +236,37 @@ test_odd_input (void)
   }
 }
 
+/* Every PDF the fuzzers found a fault with, read through to an assessment:
+ * the sanitizer build of this test catches the fault coming back. */
+static void
+test_fuzz_findings (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "crashes", NULL);
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint       n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file_path = g_build_filename (path, name, NULL);
+      g_autoptr (GFile) file = g_file_new_for_path (file_path);
+      g_autoptr (FpPdfText) text = NULL;
+      g_autoptr (FpCv) cv = NULL;
+      g_autoptr (FpAssessment) assessment = NULL;
+
+      if (!g_str_has_suffix (name, ".pdf"))
+        continue;
+      text = fp_pdf_text_new_from_file (file, NULL, NULL, NULL);
+      if (text == NULL)
+        continue;
+      cv = fp_cv_new_from_pdf_text (text);
+      assessment = fp_assess_cv (cv, NULL, FP_LANG_NB, NULL);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -249,6 +282,7 @@ main (int    argc,
   g_test_add_func ("/core/cv/overlap", test_overlap);
   g_test_add_func ("/core/cv/nothing-invented", test_nothing_invented);
   g_test_add_func ("/core/cv/odd-input", test_odd_input);
+  g_test_add_func ("/core/cv/fuzz-findings", test_fuzz_findings);
 
   return g_test_run ();
 }

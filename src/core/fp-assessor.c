@@ -527,7 +527,6 @@ typedef struct
   const char        *basis;
   FpLang             lang;
   JsonObject        *text;
-  char              *from_group;
   GArray            *tasks;
   guint              n_shown;
   guint              n_auto;
@@ -545,7 +544,6 @@ static void
 assessing_clear (Assessing *a)
 {
   g_clear_pointer (&a->text, json_object_unref);
-  g_clear_pointer (&a->from_group, g_free);
   g_clear_pointer (&a->tasks, g_array_unref);
   g_clear_pointer (&a->adjustments, json_node_unref);
 }
@@ -582,12 +580,10 @@ share_split_tasks (GArray *tasks)
     }
 }
 
-/* The authored tasks with the unit's ILO scores; a minor group's stand-ins
- * carry their own. */
+/* The authored tasks, with the unit's ILO scores. */
 static GArray *
 collect_tasks (const FpKbUnit *unit,
-               JsonObject     *text,
-               gboolean        from_group)
+               JsonObject     *text)
 {
   GArray    *tasks = g_array_new (FALSE, TRUE, sizeof (Task));
   JsonArray *authored;
@@ -601,34 +597,24 @@ collect_tasks (const FpKbUnit *unit,
     {
       JsonObject *t = json_array_get_object_element (authored, i);
       Task        task = { .text = t, .weight = 1.0 };
+      guint       id = (guint) json_object_get_int_member_with_default (t, "ilo", 0);
 
-      if (from_group)
-        {
-          task.id = i + 1;
-          task.score = json_object_get_double_member_with_default (t, "score", 0);
-        }
-      else
-        {
-          guint id = (guint) json_object_get_int_member_with_default (t, "ilo", 0);
-
-          for (guint k = 0; k < unit->n_tasks; k++)
-            if (unit->tasks[k].id == id)
-              {
-                task.id = id;
-                task.score = unit->tasks[k].score;
-              }
-          if (task.id == 0)
-            continue;
-        }
-      g_array_append_val (tasks, task);
+      for (guint k = 0; k < unit->n_tasks; k++)
+        if (unit->tasks[k].id == id)
+          {
+            task.id = id;
+            task.score = unit->tasks[k].score;
+          }
+      if (task.id != 0)
+        g_array_append_val (tasks, task);
     }
   share_split_tasks (tasks);
 
   return tasks;
 }
 
-/* The weighted mean and variance of the person's tasks. Where the texts are
- * the minor group's, the unit group's own ILO tasks give the figure. */
+/* The weighted mean and variance of the person's tasks; the unit's ILO tasks
+ * if it has no texts. */
 static void
 score_tasks (const Assessing *a,
              double          *mean,
@@ -636,7 +622,7 @@ score_tasks (const Assessing *a,
 {
   double sum = 0, weights = 0, var = 0;
 
-  if (a->from_group != NULL || a->tasks->len == 0)
+  if (a->tasks->len == 0)
     {
       for (guint k = 0; k < a->unit->n_tasks; k++)
         sum += a->unit->tasks[k].score;
@@ -706,7 +692,7 @@ compute (Assessing *a)
   double mean, variance;
   int    adjustment = 0, half;
 
-  a->text = fp_kb_dup_text (fp_kb_get_default (), a->unit->isco08, &a->from_group);
+  a->text = fp_kb_dup_text (fp_kb_get_default (), a->unit->isco08);
   a->styrk = choose_styrk (a->unit, a->cv_title);
   apply_styrk_texts (a);
   a->confidence = 1.0;
@@ -716,7 +702,7 @@ compute (Assessing *a)
   if (a->chosen != NULL)
     a->confidence = a->chosen->confidence;
 
-  a->tasks = collect_tasks (a->unit, a->text, a->from_group != NULL);
+  a->tasks = collect_tasks (a->unit, a->text);
   if (a->cv != NULL)
     match_tasks_to_cv (a->tasks, a->cv);
   g_array_sort (a->tasks, compare_tasks);
@@ -878,8 +864,6 @@ write_occupation (JsonBuilder     *b,
   add_string (b, "ilo_gradient", unit->gradient);
   json_builder_set_member_name (b, "ilo_mean");
   json_builder_add_double_value (b, round_to (unit->mean, 4));
-  if (a->from_group != NULL)
-    add_string (b, "texts_from_group", a->from_group);
   json_builder_set_member_name (b, "evidence");
   json_builder_begin_array (b);
   for (guint i = 0; a->chosen != NULL && i < a->chosen->evidence->len; i++)
@@ -999,7 +983,7 @@ write_task (JsonBuilder     *b,
             const Assessing *a,
             const Task      *t)
 {
-  g_autofree char *id = g_strdup_printf ("%s-%02u%.1s", a->from_group != NULL ? a->from_group : a->unit->isco08, t->id,
+  g_autofree char *id = g_strdup_printf ("%s-%02u%.1s", a->unit->isco08, t->id,
                                          t->part != '\0' ? &t->part : "");
   const char      *mark = fp_mark_to_string (mark_for (t->score));
   g_autofree char *mark_id = g_strconcat ("mark_", mark, NULL);
@@ -1190,12 +1174,11 @@ char *
 fp_assess_describe_occupation (const char *isco08,
                                FpLang      lang)
 {
-  g_autofree char *from_group = NULL;
-  g_autoptr (JsonObject) text = fp_kb_dup_text (fp_kb_get_default (), isco08, &from_group);
+  g_autoptr (JsonObject) text = fp_kb_dup_text (fp_kb_get_default (), isco08);
   g_autoptr (GString) line = g_string_new (NULL);
   JsonArray *tasks;
 
-  if (text == NULL || from_group != NULL || !json_object_has_member (text, "tasks"))
+  if (text == NULL || !json_object_has_member (text, "tasks"))
     return NULL;
 
   tasks = json_object_get_array_member (text, "tasks");

@@ -1116,6 +1116,17 @@ heading_above (GPtrArray    *lines,
   return heads->len > 0;
 }
 
+/* A later, better reading of the place replaces an earlier one. */
+static void
+set_place (FpCvJob    *job,
+           const char *place)
+{
+  char *old = job->place;
+
+  job->place = g_strdup (place);
+  g_free (old);
+}
+
 /* The lines that name the entry, around its dates; @body is moved past
  * those below them. Returns whether they stand above the dates. */
 static gboolean
@@ -1140,7 +1151,7 @@ collect_heads (GPtrArray    *lines,
           return FALSE;
         }
       /* The dates and the place side by side under the title (AltaCV). */
-      job->place = g_strdup (*joined);
+      set_place (job, *joined);
       join_wrapped_heading (heads, joined);
       return TRUE;
     }
@@ -1151,7 +1162,7 @@ collect_heads (GPtrArray    *lines,
   for (guint k = 0; heads->len == 3 && k < 2; k++)
     if (looks_like_place (g_ptr_array_index (heads, k)) && title_score (g_ptr_array_index (heads, k), FALSE) <= 0)
       {
-        job->place = g_strdup (g_ptr_array_index (heads, k));
+        set_place (job, g_ptr_array_index (heads, k));
         g_ptr_array_remove_index (heads, k);
       }
   join_wrapped_heading (heads, joined);
@@ -1160,7 +1171,7 @@ collect_heads (GPtrArray    *lines,
     {
       /* "jan. 2019 – nå · Oslo": what follows the dates is the place. */
       if (*a->rest != '\0' && looks_like_place (a->rest))
-        job->place = g_strdup (a->rest);
+        set_place (job, a->rest);
       else if (*a->rest != '\0' && heads->len == 1)
         g_ptr_array_add (heads, a->rest);
     }

@@ -27,7 +27,6 @@ typedef struct
 {
   char *title_en;
   char *title_nb;
-  char *text;
 } Group;
 
 struct _FpKb
@@ -232,16 +231,15 @@ load_groups (FpKb     *self,
              GVariant *groups)
 {
   GVariantIter iter;
-  const char  *code, *title_en, *title_nb, *text;
+  const char  *code, *title_en, *title_nb;
 
   g_variant_iter_init (&iter, groups);
-  while (g_variant_iter_next (&iter, "(&s&s&s&s)", &code, &title_en, &title_nb, &text))
+  while (g_variant_iter_next (&iter, "(&s&s&s)", &code, &title_en, &title_nb))
     {
       Group *group = g_new0 (Group, 1);
 
       group->title_en = intern (self, title_en);
       group->title_nb = intern (self, title_nb);
-      group->text = *text != '\0' ? (char *) text : NULL;
       g_hash_table_insert (self->groups, intern (self, code), group);
     }
 }
@@ -464,45 +462,24 @@ fp_kb_dup_nearest_units (FpKb       *self,
  * fp_kb_dup_text:
  * @self: a #FpKb
  * @isco08: a unit group
- * @from_group: (out) (optional) (transfer full): the minor group whose text
- *   stands in, when the unit group has none of its own; %NULL otherwise
  *
- * Returns: (transfer full) (nullable): the authored texts for @isco08, or
- *   for its minor group, as JSON
+ * Returns: (transfer full) (nullable): the authored texts for @isco08, as
+ *   JSON; every unit group the ILO scores has them
  */
 JsonObject *
 fp_kb_dup_text (FpKb       *self,
-                const char *isco08,
-                char      **from_group)
+                const char *isco08)
 {
   g_autoptr (JsonNode) node = NULL;
-  g_autofree char *minor = NULL;
-  const char      *text;
+  const char *text;
 
   g_return_val_if_fail (FP_IS_KB (self), NULL);
   g_return_val_if_fail (isco08 != NULL, NULL);
 
-  if (from_group != NULL)
-    *from_group = NULL;
-
   text = g_hash_table_lookup (self->texts, isco08);
-  if (text == NULL && strlen (isco08) == 4)
-    {
-      Group *group;
-
-      minor = g_strndup (isco08, 3);
-      group = g_hash_table_lookup (self->groups, minor);
-      text = group != NULL ? group->text : NULL;
-    }
-  if (text == NULL)
-    return NULL;
-
-  node = json_from_string (text, NULL);
+  node = text != NULL ? json_from_string (text, NULL) : NULL;
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
-
-  if (from_group != NULL && minor != NULL)
-    *from_group = g_steal_pointer (&minor);
 
   return json_object_ref (json_node_get_object (node));
 }

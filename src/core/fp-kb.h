@@ -20,7 +20,7 @@ G_BEGIN_DECLS
  * title its unit's index in units and its weight in thousandths; then the
  * activity lexicon as parallel arrays: stems (NUL-terminated, with offsets),
  * exposures, and names in English and Norwegian (likewise). */
-#define FP_KB_VARIANT_TYPE "(a(sssa(ss)sdda(udd)sas)a(ssss)a(ssssd)ayauayaua(sau)aqaq(ayauadayau))"
+#define FP_KB_VARIANT_TYPE "(a(sssa(ss)sdda(udd)sas)a(sss)a(ssssd)ayauayaua(sau)aqaq(ayauadayau))"
 
 #define FP_KB_ERROR (fp_kb_error_quark ())
 
@@ -101,8 +101,7 @@ const char     *fp_kb_get_group_title (FpKb       *self,
 GPtrArray      *fp_kb_dup_nearest_units (FpKb       *self,
                                          const char *isco08);
 JsonObject     *fp_kb_dup_text (FpKb       *self,
-                                const char *isco08,
-                                char      **from_group);
+                                const char *isco08);
 GPtrArray      *fp_kb_task_keyword_stems (JsonObject *task);
 GPtrArray      *fp_kb_dup_keyword_stems (FpKb       *self,
                                          const char *isco08);
