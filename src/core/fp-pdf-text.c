@@ -859,6 +859,9 @@ fp_pdf_text_new_from_bytes (GBytes       *bytes,
       poppler_page_get_size (page, &width, &height);
       read_page_lines (page, (guint) i, self->lines, &n_visible);
       g_object_unref (page);
+      /* (A blank page adds no lines, and pdata may still be NULL.) */
+      if (self->lines->len == first)
+        continue;
       order_page ((FpTextLine **) self->lines->pdata + first,
                   self->lines->len - first, width);
       g_qsort_with_data (self->lines->pdata + first, (int) (self->lines->len - first),
