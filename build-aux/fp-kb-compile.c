@@ -370,7 +370,7 @@ main (int    argc,
       }
   }
 
-  g_variant_builder_init (&units, G_VARIANT_TYPE ("a(sssa(ss)sdda(udd)sas)"));
+  g_variant_builder_init (&units, G_VARIANT_TYPE ("a(sssa(ss)sdda(udd)sas(ddds))"));
   array = json_object_get_array_member (json_node_get_object (units_root), "units");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -380,6 +380,7 @@ main (int    argc,
       JsonArray      *tasks = json_object_get_array_member (u, "tasks");
       const char     *code = json_object_get_string_member (u, "isco08");
       const char     *text = g_hash_table_lookup (unit_text, code);
+      JsonObject     *observed = json_object_get_object_member (u, "observed");
       GVariantBuilder s, t;
 
       g_variant_builder_init (&s, G_VARIANT_TYPE ("a(ss)"));
@@ -397,7 +398,7 @@ main (int    argc,
                                  json_object_get_double_member (o, "score"),
                                  json_object_get_double_member_with_default (o, "score_2023", -1));
         }
-      g_variant_builder_add (&units, "(sssa(ss)sdda(udd)s@as)", code,
+      g_variant_builder_add (&units, "(sssa(ss)sdda(udd)s@as(ddds))", code,
                              json_object_get_string_member (u, "title_en"),
                              json_object_get_string_member (u, "title_nb"),
                              &s,
@@ -406,7 +407,11 @@ main (int    argc,
                              json_object_get_double_member (ilo, "sd"),
                              &t,
                              text != NULL ? text : "",
-                             keyword_stems (text));
+                             keyword_stems (text),
+                             json_object_get_double_member (observed, "ai_applicability"),
+                             json_object_get_double_member (observed, "percentile"),
+                             json_object_get_double_member (observed, "on_ilo_scale"),
+                             json_object_get_string_member_with_default (observed, "from_group", ""));
     }
 
   g_variant_builder_init (&groups, G_VARIANT_TYPE ("a(sss)"));
@@ -484,7 +489,7 @@ main (int    argc,
     }
 
 #define SHORTS(a) g_variant_new_fixed_array (G_VARIANT_TYPE_UINT16, (a)->data, (a)->len, sizeof (guint16))
-  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)sas)a(sss)a(ssssd)@ay@au@ay@aua(sau)@aq@aq(@ay@au@ad@ay@au))",
+  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)sas(ddds))a(sss)a(ssssd)@ay@au@ay@aua(sau)@aq@aq(@ay@au@ad@ay@au))",
                                           &units, &groups, &title_rows,
                                           BYTES (keys), UINTS (key_offsets),
                                           BYTES (stems), UINTS (stem_offsets), &token_rows,

@@ -4,6 +4,7 @@
 usage: kb-generate.py [--data ../shared/data] [--out data/kb/generated]
 
 Reads   DATA/exposure/ilo2025_occupations.csv, DATA/exposure/ilo2025_tasks.csv   (ILO 2025)
+        DATA/observed/microsoft2025_isco08.csv     (observed AI use, Microsoft 2025)
         DATA/taxonomy/isco08_groups.csv, styrk08.csv, esco_occupations.csv     (ISCO, SSB, ESCO)
 Writes  OUT/units.json   one entry per ILO-scored ISCO-08 unit group, plus all parent groups
         OUT/titles.json  the title index from the sources
@@ -206,6 +207,37 @@ def dump_lines(head, sections, path):
     return len(text.encode("utf-8"))
 
 
+def add_observed(units, path):
+    """Each unit's observed AI applicability (Microsoft 2025), its percentile among the units, and
+    the same figure standardised onto the ILO mean's scale (mean and spread of the ILO means over
+    the units), which is how the assessor combines the two. A unit the source has no figure for
+    takes the mean of its minor group's, and says so (`from_group`)."""
+    source = {r["isco08"]: (float(r["ai_applicability"]), int(r["n_soc"])) for r in read_csv(path)}
+    values = {}
+    for u in units:
+        code = u["isco08"]
+        if code in source:
+            values[code] = (source[code][0], source[code][1], None)
+    for u in units:
+        code = u["isco08"]
+        if code not in values:
+            near = [v[0] for c, v in values.items() if c[:3] == code[:3] and v[2] is None]
+            if not near:
+                sys.exit(f"{code}: no observed figure and none in its minor group")
+            values[code] = (round(sum(near) / len(near), 4), 0, code[:3])
+    obs = [values[u["isco08"]][0] for u in units]
+    ilo = [u["ilo"]["mean"] for u in units]
+    mo, so = sum(obs) / len(obs), (sum((x - sum(obs) / len(obs)) ** 2 for x in obs) / len(obs)) ** 0.5
+    mi, si = sum(ilo) / len(ilo), (sum((x - sum(ilo) / len(ilo)) ** 2 for x in ilo) / len(ilo)) ** 0.5
+    for u in units:
+        v, n, group = values[u["isco08"]]
+        below = sum(1 for x in obs if x < v) + 0.5 * (sum(1 for x in obs if x == v) - 1)
+        u["observed"] = {"ai_applicability": v, "percentile": round(100 * below / (len(obs) - 1)),
+                         "on_ilo_scale": round(mi + (v - mo) / so * si, 4), "n_soc": n}
+        if group is not None:
+            u["observed"]["from_group"] = group
+
+
 def main():
     ap = argparse.ArgumentParser(description="Generate data/kb/generated from ../shared/data.")
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
@@ -263,6 +295,7 @@ def main():
                        "score_2023": float(t["score_2023"]) if t["score_2023"].strip() else None}
                       for t in ts],
         })
+    add_observed(units, os.path.join(a.data, "observed", "microsoft2025_isco08.csv"))
     scored = {u["isco08"] for u in units}
     nb_names = collections.Counter(u["title_nb"] for u in units)
     dup_nb = sorted(n for n, c in nb_names.items() if c > 1)
@@ -339,7 +372,7 @@ def main():
     rows.sort(key=lambda r: (norm(r[0]), prec[r[3]], -weight[(norm(r[0]), r[2])], r[2]))
 
     os.makedirs(a.out, exist_ok=True)
-    size_u = dump_lines({"generator": "build-aux/kb-generate.py", "sources": ["ilo2025", "isco08", "styrk08", "esco"]},
+    size_u = dump_lines({"generator": "build-aux/kb-generate.py", "sources": ["ilo2025", "microsoft2025", "isco08", "styrk08", "esco"]},
                         [("units", units), ("groups", groups)], os.path.join(a.out, "units.json"))
     size_t = dump_lines({"generator": "build-aux/kb-generate.py", "columns": ["title", "lang", "isco08", "source"]},
                         [("rows", rows)], os.path.join(a.out, "titles.json"))

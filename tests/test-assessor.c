@@ -91,7 +91,7 @@ test_json (void)
   g_assert_cmpstr (ja, ==, jb);
 
   /* DESIGN.md's contract. */
-  g_assert_cmpint (json_object_get_int_member (root, "schema"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (root, "schema"), ==, FP_ASSESSMENT_SCHEMA);
   g_assert_cmpint (fp_assessment_get_lang (a), ==, FP_LANG_NB);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "source"), "file"), ==,
                    "backendutvikler-nb.pdf");
@@ -131,7 +131,7 @@ test_json (void)
 static void
 test_json_invalid (void)
 {
-  const char *bad[] = { "{}", "[]", "{\"schema\": 2}", "{\"schema\": 1, \"occupation\": {}}" };
+  const char *bad[] = { "{}", "[]", "{\"schema\": 1}", "{\"schema\": 3}", "{\"schema\": 2, \"occupation\": {}}" };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
@@ -245,6 +245,64 @@ check_one_person (FpAssessment *a)
     g_assert_null (strstr (headline, group_lower));
 }
 
+/* The second source, observed use: traceable to the derived data for every
+ * unit, ordered as the source orders it, and the DESIGN anchors still hold
+ * in both languages once it is part of the score. */
+static void
+test_observed (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "kb", "generated", "units.json", NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *units;
+  const struct
+  {
+    const char *isco08;
+    FpLevel     lowest, highest;
+  } anchors[] = {
+    { "2512", FP_LEVEL_HIGH, FP_LEVEL_HIGH },
+    { "4311", FP_LEVEL_HIGH, FP_LEVEL_HIGH },
+    { "2221", FP_LEVEL_LOW, FP_LEVEL_MODERATE },
+    { "7115", FP_LEVEL_LOW, FP_LEVEL_LOW },
+    { "8332", FP_LEVEL_LOW, FP_LEVEL_LOW },
+  };
+  double translators = 0, developers = 0, carpenters = 0, cleaners = 0;
+
+  g_assert_true (json_parser_load_from_file (parser, path, NULL));
+  units = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "units");
+  for (guint i = 0; i < json_array_get_length (units); i++)
+    {
+      JsonObject *u = json_array_get_object_element (units, i);
+      JsonObject *derived = json_object_get_object_member (u, "observed");
+      const char *code = json_object_get_string_member (u, "isco08");
+      g_autoptr (FpAssessment) a = fp_assess_occupation (code, FP_LANG_EN, NULL);
+      JsonObject *observed = json_object_get_object_member (fp_assessment_get_root (a), "observed");
+      double      value = json_object_get_double_member (observed, "ai_applicability");
+
+      g_assert_cmpfloat_with_epsilon (value, json_object_get_double_member (derived, "ai_applicability"), 1e-9);
+      g_assert_cmpint (json_object_get_int_member (observed, "percentile"), ==, json_object_get_int_member (derived, "percentile"));
+      translators = g_str_equal (code, "2643") ? value : translators;
+      developers = g_str_equal (code, "2512") ? value : developers;
+      carpenters = g_str_equal (code, "7115") ? value : carpenters;
+      cleaners = g_str_equal (code, "9112") ? value : cleaners;
+    }
+  g_assert_cmpfloat (translators, >, developers);
+  g_assert_cmpfloat (developers, >, MAX (carpenters, cleaners));
+
+  for (guint i = 0; i < G_N_ELEMENTS (anchors); i++)
+    for (FpLang lang = FP_LANG_EN; lang <= FP_LANG_NB; lang++)
+      {
+        g_autoptr (FpAssessment) a = fp_assess_occupation (anchors[i].isco08, lang, NULL);
+        JsonObject *parts = json_object_get_object_member (fp_assessment_get_root (a), "score_parts");
+
+        g_assert_cmpint (fp_assessment_get_level (a), >=, anchors[i].lowest);
+        g_assert_cmpint (fp_assessment_get_level (a), <=, anchors[i].highest);
+        /* The score before adjustments is the two parts' weighted mean. */
+        g_assert_cmpint (ABS (fp_assessment_get_score_base (a) -
+                              (0.7 * json_object_get_int_member (parts, "ilo") + 0.3 * json_object_get_int_member (parts, "observed"))),
+                         <=, 1);
+      }
+}
+
 static void
 test_every_occupation (void)
 {
@@ -315,6 +373,7 @@ main (int    argc,
   g_test_add_func ("/core/assessor/unknown-role", test_unknown_role);
   g_test_add_func ("/core/assessor/career-change", test_career_change);
   g_test_add_func ("/core/assessor/every-occupation", test_every_occupation);
+  g_test_add_func ("/core/assessor/observed", test_observed);
   g_test_add_func ("/core/assessor/odd-text", test_odd_text);
 
   return g_test_run ();

@@ -97,6 +97,15 @@ about_cb (GSimpleAction *action,
                                          "The task texts and the Norwegian wording are Futureproof’s own; "
                                          "the ILO has not reviewed them."));
   adw_about_window_add_legal_section (about,
+                                      _ ("Observed use of AI"),
+                                      "© Microsoft Corporation",
+                                      GTK_LICENSE_CUSTOM,
+                                      _ ("How much AI is used in each kind of work is adapted from Tomlinson, K. "
+                                         "et al. (2025), “Working with AI: Measuring the Applicability of "
+                                         "Generative AI to Occupations”, arXiv:2507.07935, published under "
+                                         "CC BY 4.0, and linked to ISCO-08 through the crosswalks of the US "
+                                         "Bureau of Labor Statistics."));
+  adw_about_window_add_legal_section (about,
                                       _ ("Occupations and job titles"),
                                       "© European Union; © Statistisk sentralbyrå",
                                       GTK_LICENSE_CUSTOM,

@@ -35,9 +35,13 @@ struct _FpResultPage
   GtkLabel    *sources_label;
   GtkLabel    *range_label;
   GtkLabel    *caveat_label;
+  GtkLabel    *potential_label;
+  GtkLabel    *observed_label;
 
   /* Headings are the report's, in the report's language. */
   GtkLabel *exposure_heading;
+  GtkLabel *potential_heading;
+  GtkLabel *observed_heading;
   GtkLabel *tasks_heading;
   GtkLabel *plan_heading;
   GtkLabel *edge_heading;
@@ -129,9 +133,7 @@ fill_why (FpResultPage *self)
   JsonArray       *adjustments = fp_assessment_get_adjustments (a);
   JsonArray       *sources = fp_assessment_get_sources (a);
   g_autofree char *line = fp_assessment_dup_occupation_line (a);
-  g_autofree char *mean = fp_assessment_dup_ilo_mean (a);
-  g_autofree char *base = g_strdup_printf ("%d", fp_assessment_get_score_base (a));
-  g_autofree char *figures = fp_kb_phrase_fill ("why_base", lang, "mean", mean, "base", base, NULL);
+  g_autofree char *figures = fp_assessment_dup_figures (a);
   g_autoptr (GString) text = g_string_new (NULL);
 
   gtk_label_set_text (self->occupation_label, line);
@@ -173,6 +175,8 @@ set_headings (FpResultPage *self,
     const char *phrase;
   } headings[] = {
     { self->exposure_heading, "heading_exposure" },
+    { self->potential_heading, "heading_potential" },
+    { self->observed_heading, "heading_observed" },
     { GTK_LABEL (self->context_heading), "heading_context" },
     { self->tasks_heading, "heading_tasks" },
     { self->plan_heading, "heading_plan" },
@@ -209,6 +213,13 @@ set_score (FpResultPage *self)
                            fp_assessment_get_level_label (a), description);
   gtk_label_set_text (self->range_label, range);
   gtk_label_set_text (self->caveat_label, fp_kb_phrase ("report_note", lang));
+  {
+    g_autofree char *potential = fp_assessment_dup_potential (a);
+    g_autofree char *observed = fp_assessment_dup_observed (a);
+
+    gtk_label_set_text (self->potential_label, potential);
+    gtk_label_set_text (self->observed_label, observed);
+  }
 }
 
 /**
@@ -330,6 +341,10 @@ fp_result_page_class_init (FpResultPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, sources_label);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, range_label);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, caveat_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, potential_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, observed_label);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, potential_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, observed_heading);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, exposure_heading);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, tasks_heading);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, plan_heading);

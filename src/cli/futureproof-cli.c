@@ -280,12 +280,13 @@ print_head (GString      *out,
             FpAssessment *assessment)
 {
   g_autofree char *score_line = fp_assessment_dup_score_line (assessment);
+  g_autofree char *sources_line = fp_assessment_dup_sources_line (assessment);
   g_autofree char *occupation_line = fp_assessment_dup_occupation_line (assessment);
 
-  g_string_append_printf (out, "%s\n%s\n\n%s\n%s\n%s\n%s\n\n%s\n", fp_assessment_get_headline (assessment),
-                          fp_assessment_get_subtitle (assessment), score_line, fp_kb_phrase ("report_note", fp_assessment_get_lang (assessment)),
-                          occupation_line, fp_assessment_get_basis_text (assessment),
-                          fp_assessment_get_narrative (assessment));
+  g_string_append_printf (out, "%s\n%s\n\n%s\n%s\n%s\n%s\n%s\n\n%s\n", fp_assessment_get_headline (assessment),
+                          fp_assessment_get_subtitle (assessment), score_line, sources_line,
+                          fp_kb_phrase ("report_note", fp_assessment_get_lang (assessment)), occupation_line,
+                          fp_assessment_get_basis_text (assessment), fp_assessment_get_narrative (assessment));
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "fp-assessment.h"
@@ -76,6 +77,7 @@ fp_assessment_new_from_json (JsonNode *node,
 {
   static const char *const strings[] = { "lang", "level", "headline", "narrative", "edge", NULL };
   static const char *const arrays[] = { "context", "tasks", "plan", "adjustments", "sources", "range", NULL };
+  static const char *const objects[] = { "occupation", "score_parts", "observed", NULL };
   FpAssessment            *self;
   JsonObject              *root;
 
@@ -84,8 +86,11 @@ fp_assessment_new_from_json (JsonNode *node,
   root = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
   if (root == NULL || !has (root, "schema", JSON_NODE_VALUE) ||
       json_object_get_int_member (root, "schema") != FP_ASSESSMENT_SCHEMA ||
-      !has (root, "occupation", JSON_NODE_OBJECT) || !has (root, "score", JSON_NODE_VALUE))
+      !has (root, "score", JSON_NODE_VALUE))
     goto invalid;
+  for (guint i = 0; objects[i] != NULL; i++)
+    if (!has (root, objects[i], JSON_NODE_OBJECT))
+      goto invalid;
   for (guint i = 0; strings[i] != NULL; i++)
     if (!has (root, strings[i], JSON_NODE_VALUE))
       goto invalid;
@@ -259,17 +264,18 @@ fp_assessment_get_title (FpAssessment *self)
 char *
 fp_assessment_dup_summary (FpAssessment *self)
 {
-  GString   *out;
-  JsonArray *tasks, *plan;
-  int        low, high;
+  GString         *out;
+  JsonArray       *tasks, *plan;
+  int              low, high;
+  g_autofree char *sources = NULL;
 
   g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
 
+  sources = fp_assessment_dup_sources_line (self);
   out = g_string_new (NULL);
   fp_assessment_get_range (self, &low, &high);
-  g_string_append_printf (out, "%s\n\n%d/100 · %s (%d–%d)\n\n%s\n",
-                          fp_assessment_get_headline (self), fp_assessment_get_score (self),
-                          fp_assessment_get_level_label (self), low, high,
+  g_string_append_printf (out, "%s\n\n%d/100 · %s (%d–%d)\n%s\n\n%s\n", fp_assessment_get_headline (self),
+                          fp_assessment_get_score (self), fp_assessment_get_level_label (self), low, high, sources,
                           fp_assessment_get_narrative (self));
 
   tasks = fp_assessment_get_tasks (self);
@@ -361,4 +367,94 @@ fp_assessment_dup_occupation_line (FpAssessment *self)
                             json_object_get_string_member (occupation, "title"), "isco",
                             json_object_get_string_member (occupation, "isco08"), "styrk",
                             json_object_get_string_member (occupation, "styrk08"), "confidence", confidence, NULL);
+}
+
+static char *
+int_member (JsonObject *object,
+            const char *member)
+{
+  return g_strdup_printf ("%d", (int) json_object_get_int_member (object, member));
+}
+
+/* A phrase filled with the two sources' figures: {ilo} and {observed} (the
+ * score parts), {weight}, {base}, {mean}, {level} and {percentile} (the
+ * observed use). */
+static char *
+fill_sources (FpAssessment *self,
+              const char   *phrase_id)
+{
+  JsonObject      *parts = json_object_get_object_member (self->root, "score_parts");
+  JsonObject      *observed = json_object_get_object_member (self->root, "observed");
+  g_autofree char *ilo = int_member (parts, "ilo");
+  g_autofree char *obs = int_member (parts, "observed");
+  g_autofree char *weight = g_strdup_printf ("%d", (int) round (100 * json_object_get_double_member (parts, "observed_weight")));
+  g_autofree char *base = int_member (self->root, "score_base");
+  g_autofree char *mean = fp_assessment_dup_ilo_mean (self);
+  g_autofree char *percentile = int_member (observed, "percentile");
+
+  return fp_kb_phrase_fill (phrase_id, fp_assessment_get_lang (self), "ilo", ilo, "observed", obs, "weight", weight,
+                            "base", base, "mean", mean, "level", json_object_get_string_member (observed, "level_label"),
+                            "percentile", percentile, NULL);
+}
+
+/**
+ * fp_assessment_dup_sources_line:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer full): the two sources side by side in a sentence: what
+ *   AI could do in the tasks (ILO) and how much it is used in such work
+ *   (observed), in the assessment's language
+ */
+char *
+fp_assessment_dup_sources_line (FpAssessment *self)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+  return fill_sources (self, "report_two_sources");
+}
+
+/**
+ * fp_assessment_dup_potential:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer full): what AI could do in the person's tasks, in a few
+ *   words ("63 of 100 in your tasks (ILO 2025)")
+ */
+char *
+fp_assessment_dup_potential (FpAssessment *self)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+  return fill_sources (self, "potential_value");
+}
+
+/**
+ * fp_assessment_dup_observed:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer full): how much AI is used in such work, in a few words
+ *   ("much used today: more than in 81 % of occupations (Microsoft 2025)")
+ */
+char *
+fp_assessment_dup_observed (FpAssessment *self)
+{
+  g_autofree char *line = NULL;
+
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+  line = fill_sources (self, "observed_value");
+  /* It starts a line here: "Much used today: …". */
+  line[0] = g_ascii_toupper (line[0]);
+  return g_steal_pointer (&line);
+}
+
+/**
+ * fp_assessment_dup_figures:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer full): how the score before adjustments is made: the
+ *   ILO's tasks, observed use and their weighted mean
+ */
+char *
+fp_assessment_dup_figures (FpAssessment *self)
+{
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+  return fill_sources (self, "why_base");
 }

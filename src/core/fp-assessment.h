@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-#define FP_ASSESSMENT_SCHEMA 1
+#define FP_ASSESSMENT_SCHEMA 2
 
 #define FP_ASSESSMENT_ERROR (fp_assessment_error_quark ())
 
@@ -58,5 +58,9 @@ JsonArray  *fp_assessment_get_sources (FpAssessment *self);
 char       *fp_assessment_dup_ilo_mean (FpAssessment *self);
 char       *fp_assessment_dup_score_line (FpAssessment *self);
 char       *fp_assessment_dup_occupation_line (FpAssessment *self);
+char       *fp_assessment_dup_sources_line (FpAssessment *self);
+char       *fp_assessment_dup_potential (FpAssessment *self);
+char       *fp_assessment_dup_observed (FpAssessment *self);
+char       *fp_assessment_dup_figures (FpAssessment *self);
 
 G_END_DECLS

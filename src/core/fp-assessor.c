@@ -532,6 +532,8 @@ typedef struct
   guint              n_auto;
   guint              styrk;
   double             confidence;
+  double             ilo_part;      /* the tasks' ILO scores, 0–100 */
+  double             observed_part; /* observed use, on the same scale */
   int                base;
   int                score;
   int                low;
@@ -711,7 +713,11 @@ compute (Assessing *a)
     a->n_auto += mark_for (g_array_index (a->tasks, Task, i).score) == FP_MARK_AUTOMATED;
 
   score_tasks (a, &mean, &variance);
-  a->base = (int) CLAMP (round (100 * mean / FP_SCORE_TOP), 0, 100);
+  /* Two independent sources, standardised onto one scale: what generative
+   * AI could do in the person's tasks, and how much it is used in such work. */
+  a->ilo_part = CLAMP (100 * mean / FP_SCORE_TOP, 0, 100);
+  a->observed_part = CLAMP (100 * a->unit->observed_on_ilo_scale / FP_SCORE_TOP, 0, 100);
+  a->base = (int) round ((1 - FP_OBSERVED_WEIGHT) * a->ilo_part + FP_OBSERVED_WEIGHT * a->observed_part);
 
   json_builder_begin_array (adj);
   if (a->cv != NULL)
@@ -892,6 +898,62 @@ write_score (JsonBuilder     *b,
   add_string (b, "level_label", fp_kb_phrase (id, a->lang));
 }
 
+/* How much AI is used in such work today, in words: by the third of all
+ * occupations it falls in. */
+static FpLevel
+observed_level (const FpKbUnit *unit)
+{
+  if (unit->observed_percentile >= 67)
+    return FP_LEVEL_HIGH;
+  if (unit->observed_percentile >= 34)
+    return FP_LEVEL_MODERATE;
+  return FP_LEVEL_LOW;
+}
+
+/* The second, independent source beside the ILO's: what the score is made
+ * of, and the observed use itself. */
+static void
+write_observed (JsonBuilder     *b,
+                const Assessing *a)
+{
+  g_autofree char *id = g_strconcat ("observed_", fp_level_to_string (observed_level (a->unit)), NULL);
+
+  json_builder_set_member_name (b, "score_parts");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "ilo");
+  json_builder_add_int_value (b, (gint64) round (a->ilo_part));
+  json_builder_set_member_name (b, "observed");
+  json_builder_add_int_value (b, (gint64) round (a->observed_part));
+  json_builder_set_member_name (b, "observed_weight");
+  json_builder_add_double_value (b, FP_OBSERVED_WEIGHT);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "observed");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "ai_applicability");
+  json_builder_add_double_value (b, round_to (a->unit->observed, 4));
+  json_builder_set_member_name (b, "percentile");
+  json_builder_add_int_value (b, (gint64) a->unit->observed_percentile);
+  add_string (b, "level", fp_level_to_string (observed_level (a->unit)));
+  add_string (b, "level_label", fp_kb_phrase (id, a->lang));
+  add_string (b, "source", "microsoft2025");
+  if (a->unit->observed_from_group != NULL)
+    add_string (b, "from_group", a->unit->observed_from_group);
+  json_builder_end_object (b);
+}
+
+/* Where the two sources part, one sentence on what that means for the
+ * person; NULL where they agree. */
+static const char *
+observed_sentence (const Assessing *a)
+{
+  if (a->observed_part < a->ilo_part - 12)
+    return fp_kb_phrase ("observed_lags", a->lang);
+  if (a->observed_part > a->ilo_part + 12)
+    return fp_kb_phrase ("observed_leads", a->lang);
+  return NULL;
+}
+
 /* The years of work the CV shows in all, not in this occupation alone. */
 static char *
 years_phrase (const Assessing *a)
@@ -921,16 +983,18 @@ write_prose (JsonBuilder     *b,
   g_autofree char *headline = fill (fp_kb_phrase ("headline", a->lang), person, NULL, 0, 0);
   g_autofree char *subtitle = fill (fp_kb_phrase ("subtitle", a->lang), person, NULL, 0, 0);
   g_autofree char *opener = fill (fp_kb_phrase (opener_id, a->lang), person, years, a->n_auto, a->n_shown);
-  g_autofree char *narrative = NULL;
+  const char      *parts[] = { opener, observed_sentence (a), member_text (blocks, "exposure", a->lang),
+                               member_text (blocks, "shift", a->lang), member_text (blocks, "who", a->lang) };
+  g_autoptr (GString) narrative = g_string_new (NULL);
 
   /* A sentence starts with a capital even where the person's title does not. */
   headline[0] = g_ascii_toupper (headline[0]);
-  narrative = g_strjoin (" ", opener, member_text (blocks, "exposure", a->lang),
-                         member_text (blocks, "shift", a->lang), member_text (blocks, "who", a->lang), NULL);
-  g_strstrip (narrative);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      g_string_append_printf (narrative, "%s%s", narrative->len > 0 ? " " : "", parts[i]);
   add_string (b, "headline", headline);
   add_string (b, "subtitle", subtitle);
-  add_string (b, "narrative", narrative);
+  add_string (b, "narrative", narrative->str);
 }
 
 static void
@@ -1046,7 +1110,7 @@ static void
 write_sources (JsonBuilder     *b,
                const Assessing *a)
 {
-  static const char *const sources[] = { "ilo", "esco", "ssb" };
+  static const char *const sources[] = { "ilo", "observed", "esco", "ssb" };
 
   json_builder_set_member_name (b, "sources");
   json_builder_begin_array (b);
@@ -1055,7 +1119,8 @@ write_sources (JsonBuilder     *b,
       g_autofree char *phrase_id = g_strconcat ("source_", sources[i], NULL);
 
       json_builder_begin_object (b);
-      add_string (b, "id", i == 0 ? "ilo2025" : sources[i]);
+      add_string (b, "id", i == 0 ? "ilo2025" : i == 1 ? "microsoft2025"
+                                                       : sources[i]);
       add_string (b, "citation", fp_kb_phrase (phrase_id, a->lang));
       json_builder_end_object (b);
     }
@@ -1090,6 +1155,7 @@ assess (const FpKbUnit *unit,
   write_source (b, &a);
   write_occupation (b, &a);
   write_score (b, &a);
+  write_observed (b, &a);
   write_prose (b, &a);
   write_context (b, &a);
   write_tasks (b, &a);

@@ -42,6 +42,11 @@ typedef enum
 /* The top of the observed range of task scores: a score of 100. */
 #define FP_SCORE_TOP 0.75
 
+/* How much the observed use of AI in the work (Microsoft 2025) weighs
+ * against the ILO's task potential in the score. See docs/calibration.md
+ * for why. */
+#define FP_OBSERVED_WEIGHT 0.3
+
 GQuark fp_assess_error_quark (void);
 
 char *fp_assess_describe_occupation (const char *isco08,

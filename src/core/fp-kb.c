@@ -166,6 +166,8 @@ load_units (FpKb     *self,
   const char   *code, *title_en, *title_nb, *gradient, *text;
   GVariantIter *styrk;
   GVariant     *tasks, *keywords;
+  const char   *observed_from;
+  double        observed, observed_pct, observed_ilo;
   double        mean, sd;
   guint         i = 0;
 
@@ -173,8 +175,9 @@ load_units (FpKb     *self,
   self->units = g_new0 (FpKbUnit, self->n_units);
 
   g_variant_iter_init (&iter, units);
-  while (g_variant_iter_next (&iter, "(&s&s&sa(ss)&sdd@a(udd)&s@as)", &code, &title_en, &title_nb,
-                              &styrk, &gradient, &mean, &sd, &tasks, &text, &keywords))
+  while (g_variant_iter_next (&iter, "(&s&s&sa(ss)&sdd@a(udd)&s@as(ddd&s))", &code, &title_en, &title_nb, &styrk,
+                              &gradient, &mean, &sd, &tasks, &text, &keywords, &observed, &observed_pct, &observed_ilo,
+                              &observed_from))
     {
       FpKbUnit    *unit = &self->units[i++];
       const char **styrk_codes, **styrk_titles;
@@ -187,6 +190,10 @@ load_units (FpKb     *self,
       unit->gradient = intern (self, gradient);
       unit->mean = mean;
       unit->sd = sd;
+      unit->observed = observed;
+      unit->observed_percentile = observed_pct;
+      unit->observed_on_ilo_scale = observed_ilo;
+      unit->observed_from_group = *observed_from != '\0' ? intern (self, observed_from) : NULL;
 
       /* (udd) is laid out as FpKbTask is: copy the array whole. */
       {

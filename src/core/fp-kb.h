@@ -20,7 +20,7 @@ G_BEGIN_DECLS
  * title its unit's index in units and its weight in thousandths; then the
  * activity lexicon as parallel arrays: stems (NUL-terminated, with offsets),
  * exposures, and names in English and Norwegian (likewise). */
-#define FP_KB_VARIANT_TYPE "(a(sssa(ss)sdda(udd)sas)a(sss)a(ssssd)ayauayaua(sau)aqaq(ayauadayau))"
+#define FP_KB_VARIANT_TYPE "(a(sssa(ss)sdda(udd)sas(ddds))a(sss)a(ssssd)ayauayaua(sau)aqaq(ayauadayau))"
 
 #define FP_KB_ERROR (fp_kb_error_quark ())
 
@@ -39,7 +39,11 @@ typedef struct
 /**
  * FpKbUnit:
  *
- * An ISCO-08 unit group with its ILO 2025 figures. Owned by the #FpKb.
+ * An ISCO-08 unit group with its ILO 2025 figures and the observed use of
+ * generative AI in its work (Microsoft 2025): the applicability, its
+ * percentile among the unit groups, the same figure standardised onto the
+ * ILO mean's scale, and the minor group it was estimated from where the
+ * source has none (else %NULL). Owned by the #FpKb.
  */
 typedef struct
 {
@@ -54,6 +58,10 @@ typedef struct
   guint              n_styrk;
   const char *const *styrk08;
   const char *const *styrk08_titles;
+  double             observed;
+  double             observed_percentile;
+  double             observed_on_ilo_scale;
+  const char        *observed_from_group;
 } FpKbUnit;
 
 /**

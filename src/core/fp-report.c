@@ -258,6 +258,7 @@ layout_report (Report *r)
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *made = fp_kb_phrase_fill ("report_made", r->lang, "date", date, NULL);
   g_autofree char *score_line = fp_assessment_dup_score_line (a);
+  g_autofree char *sources_line = fp_assessment_dup_sources_line (a);
   double           dial = 136, top;
   int              low, high;
 
@@ -284,7 +285,8 @@ layout_report (Report *r)
                     fp_assessment_get_level_label (a), &style);
       cairo_restore (r->cr);
     }
-  text (r, score_line, 11, TRUE, MARGIN + dial + 18, WIDTH - dial - 18, 0.1, 6);
+  text (r, score_line, 11, TRUE, MARGIN + dial + 18, WIDTH - dial - 18, 0.1, 4);
+  text (r, sources_line, 9, FALSE, MARGIN + dial + 18, WIDTH - dial - 18, 0.3, 6);
   text (r, fp_assessment_get_narrative (a), 10, FALSE, MARGIN + dial + 18, WIDTH - dial - 18, 0.15, 0);
   r->y = MAX (r->y, top + dial) + 8;
 
@@ -356,11 +358,7 @@ layout_report (Report *r)
     g_autofree char *line = fp_assessment_dup_occupation_line (a);
     JsonArray       *evidence = fp_assessment_get_evidence (a);
     JsonArray       *adjustments = fp_assessment_get_adjustments (a);
-    g_autofree char *mean = fp_assessment_dup_ilo_mean (a);
-    g_autofree char *base = g_strdup_printf ("%d", fp_assessment_get_score_base (a));
-    g_autofree char *figures = NULL;
-
-    figures = fp_kb_phrase_fill ("report_base", r->lang, "mean", mean, "base", base, NULL);
+    g_autofree char *figures = fp_assessment_dup_figures (a);
 
     text (r, line, 10, FALSE, MARGIN, WIDTH, 0.15, 2);
     text (r, fp_assessment_get_basis_text (a), 10, FALSE, MARGIN, WIDTH, 0.15, 6);
@@ -376,7 +374,8 @@ layout_report (Report *r)
     else
       text (r, phrase (r, "report_no_cv"), 10, FALSE, MARGIN, WIDTH, 0.3, 2);
     r->y += 6;
-    text (r, figures, 10, FALSE, MARGIN, WIDTH, 0.15, 4);
+    text (r, figures, 10, FALSE, MARGIN, WIDTH, 0.15, 2);
+    text (r, phrase (r, "report_adjustments_from_cv"), 10, FALSE, MARGIN, WIDTH, 0.15, 4);
     if (json_array_get_length (adjustments) == 0)
       text (r, phrase (r, "report_no_adjustments"), 9.5, FALSE, MARGIN + 12, WIDTH - 12, 0.3, 2);
     for (guint i = 0; i < json_array_get_length (adjustments); i++)
