@@ -5,7 +5,8 @@ usage: kb-check.py [--ilo DIR] [KB_DIR]
 
 KB_DIR defaults to data/kb. It checks:
   * generated/units.json: every ILO-scored unit group present (427, or exactly the set in
-    DIR/ilo2025_occupations.csv with --ilo), figures 0..1, known gradients, unique task ids,
+    DIR/ilo2025_occupations.csv with --ilo), figures 0..1 (ILO and observed use), known
+    gradients, unique task ids,
     both titles, STYRK-08 codes, and an English and Norwegian title for every parent group;
   * generated/titles.json: shape, languages, sources, codes that exist in units.json, no
     duplicate (normalised title, code) records;
@@ -157,6 +158,14 @@ class Checker:
                 self.err(where, f"gradient {ilo_.get('gradient')!r} not one of {GRADIENTS}")
             if ilo_.get("gradient_2023") not in GRADIENTS_2023:
                 self.err(where, f"gradient_2023 {ilo_.get('gradient_2023')!r} not one of {GRADIENTS_2023}")
+            observed = u.get("observed") or {}
+            self.num(f"{where}/observed/ai_applicability", observed.get("ai_applicability"))
+            if not isinstance(observed.get("percentile"), int) or not 0 <= observed["percentile"] <= 100:
+                self.err(where, f"observed percentile {observed.get('percentile')!r} is not 0..100")
+            if not isinstance(observed.get("on_ilo_scale"), (int, float)):
+                self.err(where, "observed on_ilo_scale missing")
+            if "from_group" in observed and observed["from_group"] != code[:3]:
+                self.err(where, f"observed from_group {observed['from_group']!r} is not the unit's minor group")
             tasks = u.get("tasks") or []
             if not tasks:
                 self.err(where, "no tasks")
