@@ -41,7 +41,7 @@ save_cb (gpointer user_data)
 static GtkWidget *
 find_expander (GtkWidget *widget)
 {
-  if (GTK_IS_EXPANDER (widget))
+  if (ADW_IS_EXPANDER_ROW (widget))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -67,6 +67,17 @@ scroll_down_cb (gpointer user_data)
 }
 
 static gboolean
+scroll_result_cb (gpointer user_data)
+{
+  GtkWidget *page = fp_window_get_result_page (FP_WINDOW (user_data));
+  GtkWidget *scroller = gtk_widget_get_first_child (page);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                            GPOINTER_TO_INT (g_object_get_data (G_OBJECT (user_data), "scroll")));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 expand_cb (gpointer user_data)
 {
   GtkWidget *expander = find_expander (GTK_WIDGET (user_data));
@@ -74,7 +85,7 @@ expand_cb (gpointer user_data)
   /* Open it, and scroll down to it once it has grown. */
   if (expander != NULL)
     {
-      gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
       g_timeout_add (400, scroll_down_cb, gtk_widget_get_ancestor (expander, GTK_TYPE_SCROLLED_WINDOW));
     }
   return G_SOURCE_REMOVE;
@@ -84,7 +95,7 @@ int
 main (int    argc,
       char **argv)
 {
-  int              width = 960, height = 720;
+  int              width = 960, height = 720, scroll = 0;
   gboolean         dark = FALSE, drag = FALSE, why = FALSE;
   g_autofree char *search = NULL;
   g_autofree char *report_lang = NULL;
@@ -97,6 +108,7 @@ main (int    argc,
     { "why", 0, 0, G_OPTION_ARG_NONE, &why, "Open “Why this score”", NULL },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Type a job title into the welcome search", "TITLE" },
     { "report-lang", 0, 0, G_OPTION_ARG_STRING, &report_lang, "The report's language: nb or en", "LANG" },
+    { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the result this far down, in pixels", "PX" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "OUT.png [FILE.pdf]" },
     { NULL }
   };
@@ -151,6 +163,11 @@ main (int    argc,
 
   if (why)
     g_timeout_add (800, expand_cb, window);
+  if (scroll > 0)
+    {
+      g_object_set_data (G_OBJECT (window), "scroll", GINT_TO_POINTER (scroll));
+      g_timeout_add (1000, scroll_result_cb, window);
+    }
 
   /* Give the page time to settle (reading, transitions) before drawing it. */
   g_timeout_add (1500, save_cb, window);

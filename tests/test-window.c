@@ -11,6 +11,7 @@
 
 #include "fp-result-page.h"
 #include "fp-role-search.h"
+#include "fp-task-row.h"
 #include "fp-window-private.h"
 #include "test-util-gtk.h"
 
@@ -255,13 +256,13 @@ test_sample (void)
   FpAssessment    *assessment = fp_result_page_get_assessment (page);
   g_autofree char *name = NULL;
 
-  /* The sample is a backend developer: software developers, high. */
-  g_assert_cmpstr (fp_assessment_get_isco08 (assessment), ==, "2512");
-  g_assert_cmpint (fp_assessment_get_level (assessment), ==, FP_LEVEL_HIGH);
+  /* In an English interface the sample is the English one, a nurse: low. */
+  g_assert_cmpstr (fp_assessment_get_isco08 (assessment), ==, "2221");
+  g_assert_cmpint (fp_assessment_get_level (assessment), ==, FP_LEVEL_LOW);
   g_assert_cmpuint (fp_result_page_get_n_tasks (page), ==,
                     json_array_get_length (fp_assessment_get_tasks (assessment)));
   g_assert_cmpuint (fp_result_page_get_n_tasks (page), >=, 6);
-  g_assert_nonnull (strstr (fp_result_page_get_headline (page), "ackendutvikler"));
+  g_assert_nonnull (strstr (fp_result_page_get_headline (page), "nurse"));
 
   /* The dial says what it shows, with the range; the range and the caveat
    * are on screen beside it. */
@@ -319,13 +320,13 @@ test_change_occupation (void)
           }
       }
     g_assert_nonnull (search);
-    fp_role_search_set_text (FP_ROLE_SEARCH (search), "Sykepleier");
+    fp_role_search_set_text (FP_ROLE_SEARCH (search), "Tømrer");
     g_assert_cmpuint (fp_role_search_get_n_results (FP_ROLE_SEARCH (search)), >, 0);
     g_assert_true (fp_role_search_activate_result (FP_ROLE_SEARCH (search), 0));
   }
 
   g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
-  g_assert_cmpstr (fp_assessment_get_isco08 (fp_result_page_get_assessment (page)), ==, "2221");
+  g_assert_cmpstr (fp_assessment_get_isco08 (fp_result_page_get_assessment (page)), ==, "7115");
   g_assert_cmpstr (fp_result_page_get_headline (page), !=, before);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -373,6 +374,101 @@ test_search_role (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_focusable (GtkWidget *widget,
+               GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_focusable (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_focusable (child, type))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_binding (GtkWidget  *widget,
+             const char *trigger)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (text, trigger))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The result page as people use it: actions only with a result, a new
+ * result at the top, no tab stops on what only reads, the usual keys. */
+static void
+test_result_page_use (void)
+{
+  FpWindow *window = new_window ();
+  GtkWidget *export = fp_window_get_export_button (window);
+  FpResultPage  *page;
+  GtkAdjustment *adjustment;
+
+  /* Nothing to export on the welcome page. */
+  g_assert_false (gtk_widget_get_visible (export));
+  g_assert_false (gtk_widget_is_sensitive (export));
+
+  page = open_sample (window);
+  g_assert_true (gtk_widget_get_visible (export));
+  g_assert_true (gtk_widget_is_sensitive (export));
+  g_assert_false (has_focusable (GTK_WIDGET (page), FP_TYPE_TASK_ROW));
+  g_assert_false (has_focusable (GTK_WIDGET (page), GTK_TYPE_FLOW_BOX_CHILD));
+
+  /* Scrolled down, then a new result: back at the top, the headline focused. */
+  adjustment = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (GTK_WIDGET (page))));
+  iterate_for (200);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  {
+    g_autofree char *lang = NULL;
+
+    /* (The setting outlives a test: switch to the other language.) */
+    g_object_get (window, "report-language", &lang, NULL);
+    g_object_set (window, "report-language", g_str_equal (lang, "nb") ? "en" : "nb", NULL);
+  }
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_true (has_label_starting (gtk_window_get_focus (GTK_WINDOW (window)),
+                                     fp_result_page_get_headline (page)));
+
+  /* Back: Escape (the application's) and Alt+Left; Ctrl+W closes. */
+  g_assert_true (has_binding (GTK_WIDGET (window), "<Alt>Left"));
+  g_assert_true (has_binding (GTK_WIDGET (window), "<Control>w"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "welcome");
+  g_assert_false (gtk_widget_is_sensitive (export));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A search with no matches says so. */
+static void
+test_search_no_matches (void)
+{
+  FpWindow     *window = new_window ();
+  FpRoleSearch *search = FP_ROLE_SEARCH (fp_window_get_welcome_search (window));
+
+  fp_role_search_set_text (search, "qqqxzv");
+  g_assert_true (has_label_starting (GTK_WIDGET (search), "No matches"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -394,6 +490,8 @@ main (int    argc,
   g_test_add_func ("/app/window/change-occupation", test_change_occupation);
   g_test_add_func ("/app/window/report-language", test_report_language);
   g_test_add_func ("/app/window/search-role", test_search_role);
+  g_test_add_func ("/app/window/result-page-use", test_result_page_use);
+  g_test_add_func ("/app/window/search-no-matches", test_search_no_matches);
 
   return g_test_run ();
 }

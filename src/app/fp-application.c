@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fp-application.h"
+#include "fp-assessor.h"
 #include "fp-window.h"
 
 struct _FpApplication
@@ -79,7 +80,7 @@ about_cb (GSimpleAction *action,
   adw_about_window_set_version (about, PACKAGE_VERSION);
   adw_about_window_set_developer_name (about, _ ("The Futureproof authors"));
   adw_about_window_set_developers (about, developers);
-  adw_about_window_set_copyright (about, "© 2026 The Futureproof authors");
+  adw_about_window_set_copyright (about, _ ("© 2026 The Futureproof authors"));
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
   adw_about_window_set_comments (about,
                                  _ ("See how AI changes your work, from your own CV. "
@@ -89,7 +90,7 @@ about_cb (GSimpleAction *action,
 
   adw_about_window_add_legal_section (about,
                                       _ ("AI exposure figures"),
-                                      "© International Labour Organization",
+                                      _ ("© International Labour Organization"),
                                       GTK_LICENSE_CUSTOM,
                                       _ ("The exposure figures are adapted from Gmyrek, P. et al. (2025), "
                                          "“Generative AI and Jobs: A Refined Global Index of Occupational "
@@ -107,7 +108,7 @@ about_cb (GSimpleAction *action,
                                          "Bureau of Labor Statistics."));
   adw_about_window_add_legal_section (about,
                                       _ ("Occupations and job titles"),
-                                      "© European Union; © Statistisk sentralbyrå",
+                                      _ ("© European Union; © Statistisk sentralbyrå"),
                                       GTK_LICENSE_CUSTOM,
                                       _ ("This service uses the ESCO classification of the European "
                                          "Commission (CC BY 4.0). Norwegian occupation codes and titles: "
@@ -117,6 +118,19 @@ about_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The guide as HTML, installed beside the app, in the interface's language;
+ * FUTUREPROOF_HELP_HTML points at a build's copy. NULL if there is none. */
+static char *
+find_help_html (void)
+{
+  const char      *dir = g_getenv ("FUTUREPROOF_HELP_HTML");
+  g_autofree char *path = NULL;
+
+  path = g_build_filename (dir != NULL ? dir : PKGDATADIR "/help/html",
+                           fp_assess_default_language () == FP_LANG_NB ? "nb" : "C", "index.html", NULL);
+  return g_file_test (path, G_FILE_TEST_EXISTS) ? g_filename_to_uri (path, NULL, NULL) : NULL;
+}
+
 static void
 help_shown_cb (GObject      *source,
                GAsyncResult *result,
@@ -124,16 +138,24 @@ help_shown_cb (GObject      *source,
 {
   GtkWindow *parent = GTK_WINDOW (source);
   g_autoptr (GError) error = NULL;
+  g_autofree char *html = NULL;
 
-  if (!gtk_show_uri_full_finish (parent, result, &error))
-    {
-      GtkWidget *dialog = adw_message_dialog_new (parent, _ ("The Help Could Not Be Opened"),
-                                                  _ ("No help viewer is installed. Install the GNOME "
-                                                     "help viewer (Yelp) to read the user guide."));
+  if (gtk_show_uri_full_finish (parent, result, &error))
+    return;
 
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  /* No help viewer: the same guide in the browser. */
+  html = find_help_html ();
+  if (html != NULL && g_app_info_launch_default_for_uri (html, NULL, NULL))
+    return;
+
+  {
+    GtkWidget *dialog = adw_message_dialog_new (parent, _ ("The Help Could Not Be Opened"),
+                                                _ ("No help viewer is installed. Install the GNOME "
+                                                   "help viewer (Yelp) to read the user guide."));
+
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
 }
 
 static void

@@ -20,36 +20,39 @@ struct _FpResultPage
 {
   GtkWidget parent_instance;
 
-  GtkLabel    *headline_label;
-  GtkLabel    *subtitle_label;
-  FpScoreDial *dial;
-  GtkLabel    *narrative_label;
-  GtkWidget   *context_heading;
-  GtkFlowBox  *context_box;
-  GtkListBox  *tasks_list;
-  GtkBox      *plan_box;
-  GtkLabel    *edge_label;
-  GtkLabel    *occupation_label;
-  GtkLabel    *evidence_label;
-  GtkLabel    *figures_label;
-  GtkLabel    *sources_label;
-  GtkLabel    *range_label;
-  GtkLabel    *caveat_label;
-  GtkLabel    *potential_label;
-  GtkLabel    *observed_label;
+  GtkScrolledWindow *scroller;
+  GtkWidget         *headline_box;
+  GtkLabel          *headline_label;
+  GtkLabel          *subtitle_label;
+  FpScoreDial       *dial;
+  GtkLabel          *narrative_label;
+  GtkWidget         *context_heading;
+  GtkFlowBox        *context_box;
+  GtkFlowBox        *actions_box;
+  GtkListBox        *tasks_list;
+  GtkBox            *plan_box;
+  GtkLabel          *edge_label;
+  GtkLabel          *occupation_label;
+  GtkLabel          *evidence_label;
+  GtkLabel          *figures_label;
+  GtkLabel          *sources_label;
+  GtkLabel          *range_label;
+  GtkLabel          *caveat_label;
+  GtkLabel          *potential_label;
+  GtkLabel          *observed_label;
 
   /* Headings are the report's, in the report's language. */
-  GtkLabel *exposure_heading;
-  GtkLabel *potential_heading;
-  GtkLabel *observed_heading;
-  GtkLabel *tasks_heading;
-  GtkLabel *plan_heading;
-  GtkLabel *edge_heading;
-  GtkLabel *why_heading;
-  GtkLabel *occupation_heading;
-  GtkLabel *evidence_heading;
-  GtkLabel *figures_heading;
-  GtkLabel *sources_heading;
+  GtkLabel       *exposure_heading;
+  GtkLabel       *potential_heading;
+  GtkLabel       *observed_heading;
+  GtkLabel       *tasks_heading;
+  GtkLabel       *plan_heading;
+  GtkLabel       *edge_heading;
+  AdwExpanderRow *why_row;
+  GtkLabel       *occupation_heading;
+  GtkLabel       *evidence_heading;
+  GtkLabel       *figures_heading;
+  GtkLabel       *sources_heading;
 
   FpAssessment *assessment;
   guint         n_tasks;
@@ -153,8 +156,9 @@ fill_why (FpResultPage *self)
     {
       JsonObject *adj = json_array_get_object_element (adjustments, i);
 
-      g_string_append_printf (text, "\n%+d  %s", (int) json_object_get_int_member (adj, "delta"),
-                              json_object_get_string_member (adj, "reason"));
+      g_autofree char *delta = fp_assessment_format_delta ((int) json_object_get_int_member (adj, "delta"));
+
+      g_string_append_printf (text, "\n%s  %s", delta, json_object_get_string_member (adj, "reason"));
     }
   gtk_label_set_text (self->figures_label, text->str);
 
@@ -181,7 +185,7 @@ set_headings (FpResultPage *self,
     { self->tasks_heading, "heading_tasks" },
     { self->plan_heading, "heading_plan" },
     { self->edge_heading, "heading_edge" },
-    { self->why_heading, "heading_why" },
+
     { self->occupation_heading, "heading_occupation" },
     { self->evidence_heading, "heading_evidence" },
     { self->figures_heading, "heading_figures" },
@@ -190,6 +194,7 @@ set_headings (FpResultPage *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
     gtk_label_set_text (headings[i].label, fp_kb_phrase (headings[i].phrase, lang));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->why_row), fp_kb_phrase ("heading_why", lang));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tasks_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   fp_kb_phrase ("report_tasks", lang), -1);
 }
@@ -242,6 +247,8 @@ fp_result_page_set_assessment (FpResultPage *self,
 
   set_headings (self, lang);
   gtk_label_set_text (self->headline_label, fp_assessment_get_headline (assessment));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->headline_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  fp_assessment_get_headline (assessment), -1);
   gtk_label_set_text (self->subtitle_label, fp_assessment_get_subtitle (assessment));
   set_score (self);
   gtk_label_set_text (self->narrative_label, fp_assessment_get_narrative (assessment));
@@ -249,7 +256,13 @@ fp_result_page_set_assessment (FpResultPage *self,
   remove_children (GTK_WIDGET (self->context_box));
   array = fp_assessment_get_context (assessment);
   for (guint i = 0; i < json_array_get_length (array); i++)
-    gtk_flow_box_append (self->context_box, context_card (json_array_get_object_element (array, i)));
+    {
+      GtkWidget *card = context_card (json_array_get_object_element (array, i));
+
+      /* Cards are read, not used: no tab stop. */
+      gtk_flow_box_append (self->context_box, card);
+      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+    }
   gtk_widget_set_visible (self->context_heading, json_array_get_length (array) > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->context_box), json_array_get_length (array) > 0);
 
@@ -266,6 +279,21 @@ fp_result_page_set_assessment (FpResultPage *self,
 
   gtk_label_set_text (self->edge_label, fp_assessment_get_edge (assessment));
   fill_why (self);
+}
+
+/**
+ * fp_result_page_show_top:
+ * @self: a #FpResultPage
+ *
+ * Scrolls to the top and moves the focus to the headline, for a new result.
+ */
+void
+fp_result_page_show_top (FpResultPage *self)
+{
+  g_return_if_fail (FP_IS_RESULT_PAGE (self));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  gtk_widget_grab_focus (self->headline_box);
 }
 
 FpAssessment *
@@ -326,12 +354,15 @@ fp_result_page_class_init (FpResultPageClass *klass)
 
   g_type_ensure (FP_TYPE_SCORE_DIAL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fp-result-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, headline_box);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, headline_label);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, dial);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, narrative_label);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, context_heading);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, context_box);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, tasks_list);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, plan_box);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, edge_label);
@@ -349,7 +380,7 @@ fp_result_page_class_init (FpResultPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, tasks_heading);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, plan_heading);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, edge_heading);
-  gtk_widget_class_bind_template_child (widget_class, FpResultPage, why_heading);
+  gtk_widget_class_bind_template_child (widget_class, FpResultPage, why_row);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, occupation_heading);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, evidence_heading);
   gtk_widget_class_bind_template_child (widget_class, FpResultPage, figures_heading);
@@ -361,4 +392,9 @@ static void
 fp_result_page_init (FpResultPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The buttons are the tab stops, not the boxes that wrap them. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->actions_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 }

@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (FpResultPage, fp_result_page, FP, RESULT_PAGE, GtkWidget)
 void          fp_result_page_set_assessment (FpResultPage *self,
                                              FpAssessment *assessment);
 FpAssessment *fp_result_page_get_assessment (FpResultPage *self);
+void          fp_result_page_show_top (FpResultPage *self);
 
 /* For tests. */
 GtkWidget  *fp_result_page_get_dial (FpResultPage *self);

@@ -27,6 +27,7 @@ struct _FpRoleSearch
 
   GtkSearchEntry *entry;
   GtkListBox     *results;
+  GtkWidget      *no_matches;
 };
 
 enum
@@ -42,7 +43,8 @@ G_DEFINE_FINAL_TYPE (FpRoleSearch, fp_role_search, GTK_TYPE_WIDGET)
 static void
 search_changed_cb (FpRoleSearch *self)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  const char      *query = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  g_autofree char *trimmed = g_strstrip (g_strdup (query));
   g_autoptr (GPtrArray) matches = NULL;
   FpKb      *kb = fp_kb_get_default ();
   FpLang     lang = fp_assess_default_language ();
@@ -71,6 +73,7 @@ search_changed_cb (FpRoleSearch *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->results), matches->len > 0);
+  gtk_widget_set_visible (self->no_matches, matches->len == 0 && *trimmed != '\0');
 }
 
 static void
@@ -150,6 +153,7 @@ fp_role_search_class_init (FpRoleSearchClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fp-role-search.ui");
   gtk_widget_class_bind_template_child (widget_class, FpRoleSearch, entry);
   gtk_widget_class_bind_template_child (widget_class, FpRoleSearch, results);
+  gtk_widget_class_bind_template_child (widget_class, FpRoleSearch, no_matches);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);

@@ -17,7 +17,9 @@
 #include "fp-role-search.h"
 #include "fp-window-private.h"
 
-#define SAMPLE_CV_URI "resource://" RESOURCE_PREFIX "/samples/backendutvikler-nb.pdf"
+/* The sample CV in the interface's language. */
+#define SAMPLE_CV_URI_NB "resource://" RESOURCE_PREFIX "/samples/backendutvikler-nb.pdf"
+#define SAMPLE_CV_URI_EN "resource://" RESOURCE_PREFIX "/samples/nurse-en.pdf"
 
 struct _FpWindow
 {
@@ -25,6 +27,8 @@ struct _FpWindow
 
   /* Template widgets */
   GtkButton           *back_button;
+  GtkWidget           *export_button;
+  GtkWidget           *copy_button;
   AdwWindowTitle      *window_title;
   AdwToastOverlay     *toast_overlay;
   GtkRevealer         *drop_revealer;
@@ -60,10 +64,21 @@ show_page (FpWindow   *self,
 {
   gboolean working = g_str_equal (name, "working");
 
+  gboolean result = g_str_equal (name, "result");
+
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_spinner_set_spinning (self->spinner, working);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), !g_str_equal (name, "welcome"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !g_str_equal (name, "welcome"));
+  /* What acts on a result is there only with one: in the header bar, so it
+   * never needs scrolling to, and off (keys too) anywhere else. */
+  gtk_widget_set_visible (self->export_button, result);
+  gtk_widget_set_visible (self->copy_button, result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-occupation",
+                                 result || g_str_equal (name, "error"));
 
   if (g_str_equal (name, "welcome"))
     adw_window_title_set_subtitle (self->window_title, NULL);
@@ -209,13 +224,27 @@ show_no_occupation (FpWindow *self)
     add_suggestion_row (self, g_ptr_array_index (titles, i), _ ("Search for this title"), "system-search-symbolic");
 }
 
+/* A new result starts at the top, with the headline focused; where it
+ * replaces one, a toast says so. */
 static void
 show_assessment (FpWindow     *self,
                  FpAssessment *assessment)
 {
+  gboolean replaces = fp_result_page_get_assessment (self->result_page) != NULL;
+
   fp_result_page_set_assessment (self->result_page, assessment);
   adw_window_title_set_subtitle (self->window_title, fp_assessment_get_title (assessment));
   show_page (self, "result");
+  fp_result_page_show_top (self->result_page);
+  if (replaces)
+    {
+      /* Translators: %s is the occupation or job title now assessed */
+      g_autofree char *message = g_strdup_printf (_ ("Updated: %s"), fp_assessment_get_person (assessment));
+      AdwToast        *toast = adw_toast_new (message);
+
+      adw_toast_set_timeout (toast, 3);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 /* Assesses again what is on screen: another occupation or language, without
@@ -415,7 +444,8 @@ open_sample_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  g_autoptr (GFile) sample = g_file_new_for_uri (SAMPLE_CV_URI);
+  g_autoptr (GFile) sample =
+      g_file_new_for_uri (fp_assess_default_language () == FP_LANG_NB ? SAMPLE_CV_URI_NB : SAMPLE_CV_URI_EN);
 
   fp_window_open_file (FP_WINDOW (widget), sample);
 }
@@ -609,14 +639,41 @@ copy_summary_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("Summary copied")));
 }
 
+/* A PDF viewer that is not Futureproof: the default one if it is another
+ * application, else the first other one that takes PDFs. */
+static GAppInfo *
+find_pdf_viewer (void)
+{
+  g_autoptr (GAppInfo) preferred = g_app_info_get_default_for_type ("application/pdf", FALSE);
+  GList    *all;
+  GAppInfo *found = NULL;
+
+  if (preferred != NULL && g_strcmp0 (g_app_info_get_id (preferred), APP_ID ".desktop") != 0)
+    return g_steal_pointer (&preferred);
+  all = g_app_info_get_all_for_type ("application/pdf");
+  for (GList *l = all; l != NULL && found == NULL; l = l->next)
+    if (g_strcmp0 (g_app_info_get_id (l->data), APP_ID ".desktop") != 0)
+      found = g_object_ref (l->data);
+  g_list_free_full (all, g_object_unref);
+  return found;
+}
+
+/* "Open" on the saved report: in a PDF viewer, never in Futureproof itself
+ * (which would read the report as a CV); with none, the folder it is in. */
 static void
 open_report_cb (AdwToast *toast,
                 gpointer  user_data)
 {
   const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
+  g_autoptr (GAppInfo) viewer = find_pdf_viewer ();
+  g_autoptr (GFile) file = g_file_new_for_uri (uri);
+  g_autoptr (GFile) folder = g_file_get_parent (file);
+  g_autofree char *folder_uri = g_file_get_uri (folder);
   g_autoptr (GError) error = NULL;
+  GList uris = { (gpointer) uri, NULL, NULL };
 
-  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+  if (viewer != NULL ? !g_app_info_launch_uris (viewer, &uris, NULL, &error)
+                     : !g_app_info_launch_default_for_uri (folder_uri, NULL, &error))
     g_warning ("Could not open %s: %s", uri, error->message);
 }
 
@@ -813,6 +870,13 @@ fp_window_get_result_page (FpWindow *self)
 }
 
 GtkWidget *
+fp_window_get_export_button (FpWindow *self)
+{
+  g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
+  return self->export_button;
+}
+
+GtkWidget *
 fp_window_get_welcome_search (FpWindow *self)
 {
   g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
@@ -913,6 +977,8 @@ fp_window_class_init (FpWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FpWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, FpWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, FpWindow, copy_button);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, drop_revealer);
@@ -940,6 +1006,11 @@ fp_window_class_init (FpWindowClass *klass)
                                                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                                                             G_PARAM_EXPLICIT_NOTIFY));
   gtk_widget_class_install_property_action (widget_class, "win.report-language", "report-language");
+
+  /* Also without the application's accelerators (as in the tests). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-summary", NULL);
 }
 
 static void

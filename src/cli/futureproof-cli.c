@@ -349,9 +349,10 @@ print_text (GString      *out,
     print_heading (out, assessment, "report_adjustments");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *a = json_array_get_object_element (array, i);
-      g_string_append_printf (out, "  %+d  %s\n", (int) json_object_get_int_member (a, "delta"),
-                              json_object_get_string_member (a, "reason"));
+      JsonObject      *a = json_array_get_object_element (array, i);
+      g_autofree char *delta = fp_assessment_format_delta ((int) json_object_get_int_member (a, "delta"));
+
+      g_string_append_printf (out, "  %s  %s\n", delta, json_object_get_string_member (a, "reason"));
     }
 
   print_heading (out, assessment, "report_sources");

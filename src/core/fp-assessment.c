@@ -255,6 +255,24 @@ fp_assessment_get_title (FpAssessment *self)
 }
 
 /**
+ * fp_assessment_get_person:
+ * @self: a #FpAssessment
+ *
+ * Returns: who is assessed, as a sentence names one person: their own title
+ *   from the CV or search, else the occupation's name for one person
+ */
+const char *
+fp_assessment_get_person (FpAssessment *self)
+{
+  JsonObject *occupation = fp_assessment_get_occupation (self);
+
+  if (json_object_has_member (occupation, "cv_title"))
+    return json_object_get_string_member (occupation, "cv_title");
+  return json_object_get_string_member_with_default (occupation, "person",
+                                                     json_object_get_string_member (occupation, "title"));
+}
+
+/**
  * fp_assessment_dup_summary:
  * @self: a #FpAssessment
  *
@@ -295,7 +313,7 @@ fp_assessment_dup_summary (FpAssessment *self)
     {
       JsonObject *p = json_array_get_object_element (plan, i);
 
-      g_string_append_printf (out, "%u. %s %s\n", i + 1, json_object_get_string_member (p, "title"),
+      g_string_append_printf (out, "%u. %s\n   %s\n", i + 1, json_object_get_string_member (p, "title"),
                               json_object_get_string_member (p, "text"));
     }
 
@@ -457,4 +475,17 @@ fp_assessment_dup_figures (FpAssessment *self)
 {
   g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
   return fill_sources (self, "why_base");
+}
+
+/**
+ * fp_assessment_format_delta:
+ * @delta: an adjustment, in points
+ *
+ * Returns: (transfer full): @delta with its sign, and a true minus sign
+ *   ("+3", "−2"), as typography wants it
+ */
+char *
+fp_assessment_format_delta (int delta)
+{
+  return delta < 0 ? g_strdup_printf ("\u2212%d", -delta) : g_strdup_printf ("+%d", delta);
 }

@@ -47,6 +47,7 @@ const char *fp_assessment_get_narrative (FpAssessment *self);
 const char *fp_assessment_get_edge (FpAssessment *self);
 const char *fp_assessment_get_isco08 (FpAssessment *self);
 const char *fp_assessment_get_title (FpAssessment *self);
+const char *fp_assessment_get_person (FpAssessment *self);
 JsonObject *fp_assessment_get_occupation (FpAssessment *self);
 const char *fp_assessment_get_basis_text (FpAssessment *self);
 JsonArray  *fp_assessment_get_evidence (FpAssessment *self);
@@ -62,5 +63,6 @@ char       *fp_assessment_dup_sources_line (FpAssessment *self);
 char       *fp_assessment_dup_potential (FpAssessment *self);
 char       *fp_assessment_dup_observed (FpAssessment *self);
 char       *fp_assessment_dup_figures (FpAssessment *self);
+char       *fp_assessment_format_delta (int delta);
 
 G_END_DECLS

@@ -381,8 +381,8 @@ layout_report (Report *r)
     for (guint i = 0; i < json_array_get_length (adjustments); i++)
       {
         JsonObject      *adj = json_array_get_object_element (adjustments, i);
-        g_autofree char *s = g_strdup_printf ("%+d   %s", (int) json_object_get_int_member (adj, "delta"),
-                                              json_object_get_string_member (adj, "reason"));
+        g_autofree char *delta = fp_assessment_format_delta ((int) json_object_get_int_member (adj, "delta"));
+        g_autofree char *s = g_strdup_printf ("%s   %s", delta, json_object_get_string_member (adj, "reason"));
         text (r, s, 9.5, FALSE, MARGIN + 12, WIDTH - 12, 0.3, 2);
       }
   }
