@@ -322,6 +322,44 @@ test_no_network (void)
   g_assert_cmpstr (without, ==, with);
 }
 
+/* Keep, list, show, compare and delete, from the command line. */
+static void
+test_history (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("futureproof-history-XXXXXX", NULL);
+  g_autofree char *earlier = g_build_filename (g_get_tmp_dir (), "futureproof-earlier.json", NULL);
+  g_autofree char *out = NULL, *err = NULL, *list = NULL, *err2 = NULL, *cmp = NULL, *err3 = NULL;
+  g_autofree char *shown = NULL, *err4 = NULL, *gone = NULL, *err5 = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autofree char *id = NULL;
+
+  g_setenv ("FUTUREPROOF_HISTORY_DIR", dir, TRUE);
+  g_assert_cmpint (run_cli (&out, &err, "assess", "--occupation", "2221", "--save", "--format", "json", NULL), ==, 0);
+  g_assert_nonnull (strstr (err, "saved as "));
+  g_assert_true (g_file_set_contents (earlier, out, -1, NULL));
+
+  g_assert_cmpint (run_cli (&list, &err2, "history", "--format", "json", NULL), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, list, -1, NULL));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==, 1);
+  id = g_strdup (json_object_get_string_member (
+      json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0), "id"));
+
+  g_assert_cmpint (run_cli (&cmp, &err3, "assess", "--occupation", "2512", "--compare", earlier, "--lang", "en", NULL), ==, 0);
+  g_assert_nonnull (strstr (cmp, "Compared with your earlier assessment"));
+  g_assert_nonnull (strstr (cmp, "AI exposure then and now: "));
+
+  g_assert_cmpint (run_cli (&shown, &err4, "history", "show", id, NULL), ==, 0);
+  g_assert_nonnull (strstr (shown, "nurse"));
+  g_assert_cmpint (run_cli (&gone, &err5, "history", "delete", id, NULL), ==, 0);
+  g_clear_pointer (&gone, g_free);
+  g_clear_pointer (&err5, g_free);
+  g_assert_cmpint (run_cli (&gone, &err5, "history", "show", id, NULL), ==, 2);
+
+  g_unsetenv ("FUTUREPROOF_HISTORY_DIR");
+  g_remove (earlier);
+  g_rmdir (dir);
+}
+
 static void
 test_empty_role (void)
 {
@@ -417,6 +455,7 @@ main (int    argc,
   g_test_add_func ("/cli/special-files", test_special_files);
   g_test_add_func ("/cli/empty-role", test_empty_role);
   g_test_add_func ("/cli/no-network", test_no_network);
+  g_test_add_func ("/cli/history", test_history);
   g_test_add_func ("/cli/assess-unsure", test_assess_unsure);
   g_test_add_func ("/cli/roles", test_roles);
   g_test_add_func ("/cli/parse", test_parse);

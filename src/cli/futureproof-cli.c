@@ -20,6 +20,7 @@
 #include "fp-cv.h"
 #include "fp-json.h"
 #include "fp-kb.h"
+#include "fp-history.h"
 #include "fp-matcher.h"
 #include "fp-output.h"
 #include "fp-report.h"
@@ -586,15 +587,30 @@ handle_interrupts (void)
 /* One run of "assess": what it was asked, and what it has written so far. */
 typedef struct
 {
-  FpLang      lang;
-  gboolean    json;
-  gboolean    pdf;
-  const char *output;
-  const char *occupation;
-  const char *password;
-  int         n_files;
-  GString    *out;
+  FpLang        lang;
+  gboolean      json;
+  gboolean      pdf;
+  const char   *output;
+  const char   *occupation;
+  const char   *password;
+  int           n_files;
+  GString      *out;
+  FpAssessment *earlier; /* --compare */
+  gboolean      save;    /* --save */
 } Run;
+
+/* The assessment as JSON, with its comparison to an earlier one if asked. */
+static char *
+assessment_json (Run          *run,
+                 FpAssessment *assessment)
+{
+  g_autofree char *json = fp_assessment_to_string (assessment, FALSE);
+  g_autoptr (JsonNode) node = json_from_string (json, NULL);
+
+  if (run->earlier != NULL)
+    json_object_set_member (json_node_get_object (node), "comparison", fp_history_compare (run->earlier, assessment));
+  return fp_json_to_string (node, run->n_files <= 1);
+}
 
 static int
 report_or_print (Run          *run,
@@ -602,23 +618,60 @@ report_or_print (Run          *run,
                  const char   *name,
                  int           index)
 {
+  if (run->save)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *source = name != NULL ? g_path_get_basename (name) : g_strdup (run->occupation);
+      g_autoptr (FpSaved) saved = fp_history_save (assessment, source, &error);
+
+      if (saved == NULL)
+        {
+          g_printerr ("futureproof-cli: %s\n", error->message);
+          return EXIT_UNWRITABLE;
+        }
+      /* Translators: %s is the saved assessment's id */
+      g_printerr (_ ("futureproof-cli: saved as %s\n"), fp_saved_get_id (saved));
+    }
   if (run->pdf)
     return write_report (assessment, run->output);
   if (run->json)
     {
       /* Several files: one JSON object a line. */
-      g_autofree char *s = fp_assessment_to_string (assessment, run->n_files == 1);
+      g_autofree char *s = assessment_json (run, assessment);
 
       g_string_append_printf (run->out, "%s\n", s);
+      return EXIT_DONE;
     }
-  else
+  if (run->n_files > 1)
+    g_string_append_printf (run->out, "%s== %s ==\n", index > 0 ? "\n" : "", name);
+  print_text (run->out, assessment);
+  if (run->earlier != NULL)
     {
-      if (run->n_files > 1)
-        g_string_append_printf (run->out, "%s== %s ==\n", index > 0 ? "\n" : "", name);
-      print_text (run->out, assessment);
+      g_autoptr (JsonNode) comparison = fp_history_compare (run->earlier, assessment);
+      g_autofree char *words = fp_history_describe_comparison (comparison, fp_assessment_get_lang (assessment));
+
+      print_heading (run->out, assessment, "compare_heading");
+      g_string_append_printf (run->out, "  %s", words);
     }
 
   return EXIT_DONE;
+}
+
+/* An earlier assessment to compare with: a saved one (history) or the JSON
+ * "assess --format json" printed. */
+static FpAssessment *
+load_earlier (const char *path,
+              GError    **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (FpSaved) saved = NULL;
+
+  if (!json_parser_load_from_file (parser, path, error))
+    return NULL;
+  saved = fp_saved_new_from_json ("compare", json_parser_get_root (parser), NULL);
+  if (saved != NULL)
+    return g_object_ref (fp_saved_get_assessment (saved));
+  return fp_assessment_new_from_json (json_parser_get_root (parser), error);
 }
 
 /* Why a CV gave no assessment, said on stderr (and as JSON where the
@@ -748,9 +801,12 @@ command_assess (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *role = NULL;
   g_autofree char *occupation = NULL;
+  g_autofree char *compare = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (FpAssessment) earlier = NULL;
+  Run                run = { 0 };
   const GOptionEntry entries[] = {
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_name, N_ ("Language of the assessment: nb or en"), N_ ("LANG") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: text, json or pdf"), N_ ("FORMAT") },
@@ -758,9 +814,11 @@ command_assess (int    argc,
     { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_ ("Assess a job title instead of a CV"), N_ ("TITLE") },
     { "occupation", 0, 0, G_OPTION_ARG_STRING, &occupation, N_ ("Use this ISCO-08 occupation code"), N_ ("CODE") },
     { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_ ("Password of a protected PDF"), N_ ("PASSWORD") },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare, N_ ("Compare with an earlier assessment (saved, or JSON)"),
+      N_ ("FILE") },
+    { "save", 0, 0, G_OPTION_ARG_NONE, &run.save, N_ ("Keep the assessment (see “history”)"), NULL },
     { NULL }
   };
-  Run         run = { 0 };
   const char *problem;
   int         status;
 
@@ -781,6 +839,17 @@ command_assess (int    argc,
   if (problem != NULL)
     return usage_error (problem);
   run.lang = lang_name != NULL ? fp_lang_from_string (lang_name) : fp_assess_default_language ();
+  if (compare != NULL)
+    {
+      earlier = load_earlier (compare, &error);
+      if (earlier == NULL)
+        {
+          /* Translators: the first %s is a file name, the second the reason */
+          g_printerr (_ ("futureproof-cli: %s cannot be compared with: %s\n"), compare, error->message);
+          return EXIT_UNREADABLE;
+        }
+      run.earlier = earlier;
+    }
 
   handle_interrupts ();
   status = argc < 2 ? assess_without_cv (&run, role) : assess_files (&run, argc, argv);
@@ -790,6 +859,105 @@ command_assess (int    argc,
     return EXIT_UNWRITABLE;
 
   return status;
+}
+
+static int
+history_list (gboolean json)
+{
+  g_autoptr (GPtrArray) list = fp_history_list (NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_array (b);
+      for (guint i = 0; i < list->len; i++)
+        {
+          FpSaved         *saved = g_ptr_array_index (list, i);
+          FpAssessment    *a = fp_saved_get_assessment (saved);
+          g_autofree char *date = g_date_time_format_iso8601 (fp_saved_get_saved (saved));
+
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "id");
+          json_builder_add_string_value (b, fp_saved_get_id (saved));
+          json_builder_set_member_name (b, "saved");
+          json_builder_add_string_value (b, date);
+          json_builder_set_member_name (b, "source");
+          json_builder_add_string_value (b, fp_saved_get_source (saved));
+          json_builder_set_member_name (b, "title");
+          json_builder_add_string_value (b, fp_assessment_get_person (a));
+          json_builder_set_member_name (b, "isco08");
+          json_builder_add_string_value (b, fp_assessment_get_isco08 (a));
+          json_builder_set_member_name (b, "score");
+          json_builder_add_int_value (b, fp_assessment_get_score (a));
+          json_builder_set_member_name (b, "level");
+          json_builder_add_string_value (b, fp_level_to_string (fp_assessment_get_level (a)));
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      root = json_builder_get_root (b);
+      text = fp_json_to_string (root, TRUE);
+      g_string_append_printf (out, "%s\n", text);
+    }
+  for (guint i = 0; !json && i < list->len; i++)
+    {
+      FpSaved         *saved = g_ptr_array_index (list, i);
+      g_autofree char *description = fp_saved_dup_description (saved);
+
+      g_string_append_printf (out, "%s  %s  (%s)\n", fp_saved_get_id (saved), description,
+                              fp_assessment_get_person (fp_saved_get_assessment (saved)));
+    }
+
+  return print_out (out->str, out->len);
+}
+
+/* futureproof-cli history [--format json] | show ID | delete ID */
+static int
+command_history (int    argc,
+                 char **argv)
+{
+  g_autofree char *format = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FpSaved) saved = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: text or json"), N_ ("FORMAT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_ ("[show ID | delete ID] — the assessments you kept"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    return usage_error (_ ("The format must be “text” or “json”."));
+  if (argc == 1)
+    return history_list (g_strcmp0 (format, "json") == 0);
+  if (argc != 3 || (!g_str_equal (argv[1], "show") && !g_str_equal (argv[1], "delete")))
+    return usage_error (_ ("“history” takes nothing, “show ID” or “delete ID”."));
+
+  if (g_str_equal (argv[1], "delete"))
+    return fp_history_delete (argv[2], &error) ? EXIT_DONE : input_error (error);
+
+  saved = fp_history_lookup (argv[2], &error);
+  if (saved == NULL)
+    return input_error (error);
+  if (g_strcmp0 (format, "json") == 0)
+    {
+      g_autofree char *json = fp_assessment_to_string (fp_saved_get_assessment (saved), TRUE);
+      g_autofree char *out = g_strconcat (json, "\n", NULL);
+
+      return print_out (out, strlen (out));
+    }
+  {
+    g_autoptr (GString) out = g_string_new (NULL);
+
+    print_text (out, fp_saved_get_assessment (saved));
+    return print_out (out->str, out->len);
+  }
 }
 
 static const char *
@@ -810,6 +978,10 @@ summary (void)
             "      Assess an occupation by its ISCO-08 code.\n"
             "  roles QUERY [--format text|json] [--lang nb|en] [--limit N]\n"
             "      Search occupations and job titles, best first.\n"
+            "  assess … --save, assess … --compare EARLIER.json\n"
+            "      Keep the assessment; compare it with an earlier one.\n"
+            "  history [--format json], history show ID, history delete ID\n"
+            "      The assessments you kept, on this computer.\n"
             "\n"
             "Exit status: 0 done, 1 bad usage, 2 the input cannot be read, "
             "3 no occupation found, or several could fit (they are listed),\n"
@@ -847,6 +1019,8 @@ main (int    argc,
     return command_roles (argc - 1, argv + 1);
   if (g_str_equal (argv[1], "assess"))
     return command_assess (argc - 1, argv + 1);
+  if (g_str_equal (argv[1], "history"))
+    return command_history (argc - 1, argv + 1);
 
   {
     /* Translators: %s is what the user typed as the command */

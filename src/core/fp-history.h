@@ -1,0 +1,27 @@
+/* fp-history.h — the assessments a person kept, on their own computer
+ *
+ * Copyright 2026 The Futureproof authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fp-saved.h"
+
+G_BEGIN_DECLS
+
+char      *fp_history_dup_dir (void);
+FpSaved   *fp_history_save (FpAssessment *assessment,
+                            const char   *source,
+                            GError      **error);
+GPtrArray *fp_history_list (guint *n_skipped);
+FpSaved   *fp_history_lookup (const char *id,
+                              GError    **error);
+gboolean   fp_history_delete (const char *id,
+                              GError    **error);
+JsonNode  *fp_history_compare (FpAssessment *before,
+                               FpAssessment *after);
+char      *fp_history_describe_comparison (JsonNode *comparison,
+                                           FpLang    lang);
+
+G_END_DECLS
