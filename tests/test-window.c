@@ -11,6 +11,7 @@
 
 #include "fp-result-page.h"
 #include "fp-role-search.h"
+#include "fp-saved-list.h"
 #include "fp-task-row.h"
 #include "fp-window-private.h"
 #include "test-util-gtk.h"
@@ -469,6 +470,28 @@ test_search_no_matches (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Save a result, find it on the welcome page, open it, delete it. */
+static void
+test_saved (void)
+{
+  FpWindow    *window = new_window ();
+  FpSavedList *list = FP_SAVED_LIST (fp_window_get_saved_list (window));
+  guint        before;
+
+  fp_saved_list_reload (list);
+  before = fp_saved_list_get_n_saved (list);
+  open_sample (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_cmpuint (fp_saved_list_get_n_saved (list), ==, before + 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  fp_saved_list_delete (list, 0);
+  g_assert_cmpuint (fp_saved_list_get_n_saved (list), ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -492,6 +515,7 @@ main (int    argc,
   g_test_add_func ("/app/window/search-role", test_search_role);
   g_test_add_func ("/app/window/result-page-use", test_result_page_use);
   g_test_add_func ("/app/window/search-no-matches", test_search_no_matches);
+  g_test_add_func ("/app/window/saved", test_saved);
 
   return g_test_run ();
 }

@@ -14,7 +14,10 @@
 #include "fp-matcher.h"
 #include "fp-report.h"
 #include "fp-result-page.h"
+#include "fp-history.h"
+#include "fp-kb.h"
 #include "fp-role-search.h"
+#include "fp-saved-list.h"
 #include "fp-window-private.h"
 
 /* The sample CV in the interface's language. */
@@ -29,6 +32,7 @@ struct _FpWindow
   GtkButton           *back_button;
   GtkWidget           *export_button;
   GtkWidget           *copy_button;
+  FpSavedList         *saved_list;
   AdwWindowTitle      *window_title;
   AdwToastOverlay     *toast_overlay;
   GtkRevealer         *drop_revealer;
@@ -77,6 +81,8 @@ show_page (FpWindow   *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", result && fp_saved_list_get_n_saved (self->saved_list) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-occupation",
                                  result || g_str_equal (name, "error"));
 
@@ -247,6 +253,51 @@ show_assessment (FpWindow     *self,
     }
 }
 
+/* What the result on screen was made from, for a saved copy: the CV's file
+ * name, the title searched for, or the occupation's code. */
+static char *
+dup_source (FpWindow *self)
+{
+  FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
+
+  if (self->cv != NULL && self->file != NULL)
+    return g_file_get_basename (self->file);
+  if (self->role_title != NULL)
+    return g_strdup (self->role_title);
+  return g_strdup (assessment != NULL ? fp_assessment_get_isco08 (assessment) : "");
+}
+
+static gboolean
+save_current (FpWindow *self)
+{
+  FpAssessment    *assessment = fp_result_page_get_assessment (self->result_page);
+  g_autofree char *source = NULL;
+  g_autoptr (FpSaved) saved = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (assessment == NULL)
+    return FALSE;
+  source = dup_source (self);
+  saved = fp_history_save (assessment, source, &error);
+  if (saved == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return FALSE;
+    }
+  fp_saved_list_reload (self->saved_list);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", TRUE);
+  return TRUE;
+}
+
+/* A new result from a CV or a search, kept at once if the person asked for
+ * that (never otherwise). */
+static void
+maybe_save_automatically (FpWindow *self)
+{
+  if (g_settings_get_boolean (self->settings, "save-automatically"))
+    save_current (self);
+}
+
 /* Assesses again what is on screen: another occupation or language, without
  * reading the PDF again. */
 static void
@@ -269,6 +320,7 @@ reassess (FpWindow *self)
     }
 
   show_assessment (self, assessment);
+  maybe_save_automatically (self);
 }
 
 static void
@@ -530,6 +582,95 @@ choose_role (FpWindow   *self,
     }
 
   reassess (self);
+  if (g_str_equal (fp_window_get_page_name (self), "result"))
+    maybe_save_automatically (self);
+}
+
+static void
+saved_activated_cb (FpWindow *self,
+                    FpSaved  *saved)
+{
+  /* A kept result stands on its own: no CV, no search behind it. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cv);
+  g_clear_pointer (&self->role_title, g_free);
+  g_clear_pointer (&self->isco08, g_free);
+  show_assessment (self, fp_saved_get_assessment (saved));
+}
+
+static void
+undo_delete_cb (AdwToast *toast,
+                FpWindow *self)
+{
+  FpSaved *saved = g_object_get_data (G_OBJECT (toast), "saved");
+  g_autoptr (GError) error = NULL;
+
+  if (!fp_history_write (saved, &error))
+    g_warning ("%s", error->message);
+  fp_saved_list_reload (self->saved_list);
+}
+
+static void
+saved_deleted_cb (FpWindow *self,
+                  FpSaved  *saved)
+{
+  /* Translators: %s is who was assessed */
+  g_autofree char *message = g_strdup_printf (_ ("Deleted: %s"), fp_assessment_get_person (fp_saved_get_assessment (saved)));
+  AdwToast        *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _ ("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "saved", g_object_ref (saved), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FpWindow *self = FP_WINDOW (widget);
+
+  if (save_current (self))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("Assessment saved")));
+}
+
+/* The result on screen against the newest saved assessment that is not it:
+ * the score then and now, and the tasks whose mark changed, in the
+ * report's language. */
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  FpWindow     *self = FP_WINDOW (widget);
+  FpAssessment *current = fp_result_page_get_assessment (self->result_page);
+  g_autoptr (GPtrArray) saved = fp_history_list (NULL);
+  FpAssessment *earlier = NULL;
+  g_autoptr (JsonNode) comparison = NULL;
+  g_autofree char *words = NULL;
+  GtkWidget       *dialog;
+
+  for (guint i = 0; i < saved->len && earlier == NULL; i++)
+    {
+      FpAssessment    *a = fp_saved_get_assessment (g_ptr_array_index (saved, i));
+      g_autofree char *ja = fp_assessment_to_string (a, FALSE);
+      g_autofree char *jc = fp_assessment_to_string (current, FALSE);
+
+      if (!g_str_equal (ja, jc))
+        earlier = a;
+    }
+  if (current == NULL || earlier == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("No other saved assessment to compare with")));
+      return;
+    }
+  comparison = fp_history_compare (earlier, current);
+  words = fp_history_describe_comparison (comparison, fp_assessment_get_lang (current));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), fp_kb_phrase ("compare_heading", fp_assessment_get_lang (current)),
+                                   words);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The welcome page's search: no CV, whatever was read before. */
@@ -870,6 +1011,13 @@ fp_window_get_result_page (FpWindow *self)
 }
 
 GtkWidget *
+fp_window_get_saved_list (FpWindow *self)
+{
+  g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->saved_list);
+}
+
+GtkWidget *
 fp_window_get_export_button (FpWindow *self)
 {
   g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
@@ -974,10 +1122,14 @@ fp_window_class_init (FpWindowClass *klass)
 
   g_type_ensure (FP_TYPE_RESULT_PAGE);
   g_type_ensure (FP_TYPE_ROLE_SEARCH);
+  g_type_ensure (FP_TYPE_SAVED_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FpWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, FpWindow, saved_list);
+  gtk_widget_class_bind_template_callback (widget_class, saved_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, saved_deleted_cb);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, copy_button);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, toast_overlay);
@@ -1000,6 +1152,8 @@ fp_window_class_init (FpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
 
   g_object_class_install_property (object_class, PROP_REPORT_LANGUAGE,
                                    g_param_spec_string ("report-language", NULL, NULL, "en",
@@ -1011,6 +1165,7 @@ fp_window_class_init (FpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-summary", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
 }
 
 static void
@@ -1026,6 +1181,11 @@ fp_window_init (FpWindow *self)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  {
+    g_autoptr (GAction) automatically = g_settings_create_action (self->settings, "save-automatically");
+
+    g_action_map_add_action (G_ACTION_MAP (self), automatically);
+  }
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "enter", G_CALLBACK (drop_enter_cb), self);

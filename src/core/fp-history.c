@@ -59,6 +59,43 @@ path_of (const char *id)
   return g_build_filename (dir, name, NULL);
 }
 
+static gboolean
+make_dir (const char *dir,
+          GError    **error)
+{
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int e = errno;
+
+      /* Translators: the first %s is a folder, the second the reason */
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (e), _ ("“%s” could not be made: %s"), dir, g_strerror (e));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * fp_history_write:
+ * @saved: a saved assessment
+ * @error: return location for a #GError in %G_IO_ERROR
+ *
+ * Writes @saved under its id, atomically: to keep it, or to bring back one
+ * just deleted.
+ *
+ * Returns: whether it was written
+ */
+gboolean
+fp_history_write (FpSaved *saved,
+                  GError **error)
+{
+  g_autoptr (JsonNode) node = fp_saved_to_json (saved);
+  g_autofree char *json = fp_json_to_string (node, TRUE);
+  g_autofree char *dir = fp_history_dup_dir ();
+  g_autofree char *path = path_of (fp_saved_get_id (saved));
+
+  return make_dir (dir, error) && fp_output_write_file (path, json, strlen (json), error);
+}
+
 /**
  * fp_history_save:
  * @assessment: what to keep
@@ -75,9 +112,6 @@ fp_history_save (FpAssessment *assessment,
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr (FpSaved) saved = fp_saved_new (assessment, source, now);
-  g_autoptr (JsonNode) node = fp_saved_to_json (saved);
-  g_autofree char *json = fp_json_to_string (node, TRUE);
-  g_autofree char *dir = fp_history_dup_dir ();
   g_autofree char *path = path_of (fp_saved_get_id (saved));
 
   /* Two saved in the same second are two files. */
@@ -90,18 +124,7 @@ fp_history_save (FpAssessment *assessment,
       path = path_of (id);
     }
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int e = errno;
-
-      /* Translators: the first %s is a folder, the second the reason */
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (e), _ ("“%s” could not be made: %s"), dir, g_strerror (e));
-      return NULL;
-    }
-  if (!fp_output_write_file (path, json, strlen (json), error))
-    return NULL;
-
-  return g_steal_pointer (&saved);
+  return fp_history_write (saved, error) ? g_steal_pointer (&saved) : NULL;
 }
 
 static int

@@ -14,6 +14,8 @@ char      *fp_history_dup_dir (void);
 FpSaved   *fp_history_save (FpAssessment *assessment,
                             const char   *source,
                             GError      **error);
+gboolean   fp_history_write (FpSaved *saved,
+                             GError **error);
 GPtrArray *fp_history_list (guint *n_skipped);
 FpSaved   *fp_history_lookup (const char *id,
                               GError    **error);
