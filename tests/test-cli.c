@@ -360,6 +360,39 @@ test_history (void)
   g_rmdir (dir);
 }
 
+/* A batch on every core prints exactly what one thread prints. */
+static void
+test_batch_threads (void)
+{
+  g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "cvs-world", NULL);
+  g_autoptr (GDir) folder = g_dir_open (dir, 0, NULL);
+  g_autofree char *one = NULL, *many = NULL;
+  const char      *name;
+
+  g_ptr_array_add (args, cli_path ());
+  g_ptr_array_add (args, g_strdup ("assess"));
+  g_ptr_array_add (args, g_strdup ("--format"));
+  g_ptr_array_add (args, g_strdup ("json"));
+  while ((name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".pdf"))
+      g_ptr_array_add (args, g_build_filename (dir, name, NULL));
+  g_ptr_array_add (args, NULL);
+
+  for (guint run = 0; run < 2; run++)
+    {
+      g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                            G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+      g_autoptr (GSubprocess) p = NULL;
+
+      g_subprocess_launcher_setenv (launcher, "FUTUREPROOF_THREADS", run == 0 ? "1" : "4", TRUE);
+      p = g_subprocess_launcher_spawnv (launcher, (const char *const *) args->pdata, NULL);
+      g_assert_true (g_subprocess_communicate_utf8 (p, NULL, NULL, run == 0 ? &one : &many, NULL, NULL));
+    }
+  g_assert_cmpuint (strlen (one), >, 1000);
+  g_assert_cmpstr (one, ==, many);
+}
+
 static void
 test_empty_role (void)
 {
@@ -456,6 +489,7 @@ main (int    argc,
   g_test_add_func ("/cli/empty-role", test_empty_role);
   g_test_add_func ("/cli/no-network", test_no_network);
   g_test_add_func ("/cli/history", test_history);
+  g_test_add_func ("/cli/batch-threads", test_batch_threads);
   g_test_add_func ("/cli/assess-unsure", test_assess_unsure);
   g_test_add_func ("/cli/roles", test_roles);
   g_test_add_func ("/cli/parse", test_parse);

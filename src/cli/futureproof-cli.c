@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -398,7 +399,8 @@ unsure (GString    *out,
         GPtrArray  *candidates,
         const char *what,
         FpLang      lang,
-        gboolean    json)
+        gboolean    json,
+        gboolean    pretty)
 {
   FpKb *kb = fp_kb_get_default ();
 
@@ -443,7 +445,7 @@ unsure (GString    *out,
       json_builder_end_object (b);
       json_builder_end_object (b);
       root = json_builder_get_root (b);
-      text = fp_json_to_string (root, TRUE);
+      text = fp_json_to_string (root, pretty);
       g_string_append_printf (out, "%s\n", text);
       return EXIT_NO_OCCUPATION;
     }
@@ -470,6 +472,7 @@ no_figures (GString    *out,
             const char *isco08,
             FpLang      lang,
             gboolean    json,
+            gboolean    pretty,
             GError     *error)
 {
   FpKb *kb = fp_kb_get_default ();
@@ -519,7 +522,7 @@ no_figures (GString    *out,
       json_builder_end_object (b);
       json_builder_end_object (b);
       root = json_builder_get_root (b);
-      text = fp_json_to_string (root, TRUE);
+      text = fp_json_to_string (root, pretty);
       g_string_append_printf (out, "%s\n", text);
     }
 
@@ -683,12 +686,12 @@ explain_no_assessment (Run        *run,
                        GError     *error)
 {
   if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES))
-    return no_figures (run->out, run->occupation, run->lang, run->json, error);
+    return no_figures (run->out, run->occupation, run->lang, run->json, run->n_files <= 1, error);
   if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE) && cv != NULL)
     {
       g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (fp_kb_get_default (), cv, 5);
 
-      return unsure (run->out, candidates, name, run->lang, run->json);
+      return unsure (run->out, candidates, name, run->lang, run->json, run->n_files <= 1);
     }
   if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_OCCUPATION))
     {
@@ -702,37 +705,127 @@ explain_no_assessment (Run        *run,
   return input_error (error);
 }
 
-/* A batch keeps what it has finished: each CV's result goes to standard
- * output as soon as it is ready, in input order. */
+/* One CV of a batch, read in a worker thread. */
+typedef struct
+{
+  GFile        *file;
+  FpAssessment *assessment;
+  FpCv         *cv;
+  GError       *error;
+  gboolean      done;
+} Slot;
+
+typedef struct
+{
+  Run   *run;
+  GMutex lock;
+  GCond  ready;
+} Batch;
+
+static void
+assess_slot (gpointer data,
+             gpointer user_data)
+{
+  Slot         *slot = data;
+  Batch        *batch = user_data;
+  FpCv         *cv = NULL;
+  GError       *error = NULL;
+  FpAssessment *assessment =
+      fp_assess_file (slot->file, batch->run->password, batch->run->occupation, batch->run->lang, &cv, NULL, &error);
+
+  g_mutex_lock (&batch->lock);
+  slot->assessment = assessment;
+  slot->cv = cv;
+  slot->error = error;
+  slot->done = TRUE;
+  g_cond_broadcast (&batch->ready);
+  g_mutex_unlock (&batch->lock);
+}
+
+static void
+slot_clear (Slot *slot)
+{
+  g_clear_object (&slot->file);
+  g_clear_object (&slot->assessment);
+  g_clear_object (&slot->cv);
+  g_clear_error (&slot->error);
+}
+
+/* One CV's result, said and printed; the status it calls for. */
+static int
+finish_slot (Run        *run,
+             Slot       *slot,
+             const char *name,
+             int         index)
+{
+  int result;
+
+  if (slot->assessment == NULL && g_error_matches (slot->error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
+    return usage_error (slot->error->message);
+  result = slot->assessment != NULL ? report_or_print (run, slot->assessment, name, index)
+                                    : explain_no_assessment (run, name, slot->cv, slot->error);
+  if (result == EXIT_UNWRITABLE)
+    return result;
+  if (run->output == NULL && print_out (run->out->str, run->out->len) != EXIT_DONE)
+    return EXIT_UNWRITABLE;
+  if (run->output == NULL)
+    g_string_truncate (run->out, 0);
+  return result;
+}
+
+/* A batch uses every core, and keeps what it has finished: the CVs are read
+ * in parallel, a few ahead, and each result goes to standard output as soon
+ * as those before it have, in input order, byte for byte as one at a time
+ * would print it. A terminal sees the progress on stderr. */
 static int
 assess_files (Run   *run,
               int    argc,
               char **argv)
 {
-  int status = EXIT_DONE;
+  guint        n = (guint) argc - 1, workers = MAX (1, g_get_num_processors ()), ahead = 2 * workers;
+  Slot        *slots = g_new0 (Slot, n);
+  Batch        batch = { .run = run };
+  GThreadPool *pool = g_thread_pool_new (assess_slot, &batch, (int) workers, FALSE, NULL);
+  gboolean     progress = n > 1 && isatty (STDERR_FILENO);
+  int          status = EXIT_DONE;
 
-  for (int i = 1; i < argc; i++)
+  g_mutex_init (&batch.lock);
+  g_cond_init (&batch.ready);
+  for (guint i = 0; i < n; i++)
+    slots[i].file = g_file_new_for_commandline_arg (argv[i + 1]);
+  for (guint i = 0; i < MIN (n, ahead); i++)
+    g_thread_pool_push (pool, &slots[i], NULL);
+
+  for (guint i = 0; i < n && status != EXIT_USAGE && status != EXIT_UNWRITABLE; i++)
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr (FpAssessment) assessment = NULL;
-      g_autoptr (GError) error = NULL;
-      g_autoptr (FpCv) cv = NULL;
       int result;
 
-      assessment = fp_assess_file (file, run->password, run->occupation, run->lang, &cv, NULL, &error);
-      if (assessment == NULL && g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
-        return usage_error (error->message);
-      result = assessment != NULL ? report_or_print (run, assessment, argv[i], i - 1)
-                                  : explain_no_assessment (run, argv[i], cv, error);
-      if (result == EXIT_UNWRITABLE)
-        return result;
+      g_mutex_lock (&batch.lock);
+      while (!slots[i].done)
+        g_cond_wait (&batch.ready, &batch.lock);
+      g_mutex_unlock (&batch.lock);
+      if (i + ahead < n)
+        g_thread_pool_push (pool, &slots[i + ahead], NULL);
+
+      if (progress)
+        g_printerr ("\r\033[K");
+      result = finish_slot (run, &slots[i], argv[i + 1], (int) i);
       /* The batch's status is its worst: "no occupation" outranks "unreadable". */
-      status = MAX (status, result);
-      if (run->output == NULL && print_out (run->out->str, run->out->len) != EXIT_DONE)
-        return EXIT_UNWRITABLE;
-      if (run->output == NULL)
-        g_string_truncate (run->out, 0);
+      status = result == EXIT_USAGE || result == EXIT_UNWRITABLE ? result : MAX (status, result);
+      if (progress)
+        g_printerr ("%u/%u", i + 1, n);
+      slot_clear (&slots[i]);
     }
+  if (progress)
+    g_printerr ("\r\033[K");
+
+  /* Stopping early (bad usage, nowhere to write): let the workers finish. */
+  g_thread_pool_free (pool, TRUE, TRUE);
+  for (guint i = 0; i < n; i++)
+    slot_clear (&slots[i]);
+  g_free (slots);
+  g_mutex_clear (&batch.lock);
+  g_cond_clear (&batch.ready);
 
   return status;
 }
@@ -751,12 +844,12 @@ assess_without_cv (Run        *run,
   if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNKNOWN_CODE))
     return usage_error (error->message);
   if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_NO_FIGURES))
-    return no_figures (run->out, run->occupation, run->lang, run->json, error);
+    return no_figures (run->out, run->occupation, run->lang, run->json, run->n_files <= 1, error);
   if (g_error_matches (error, FP_ASSESS_ERROR, FP_ASSESS_ERROR_UNSURE))
     {
       g_autoptr (GPtrArray) candidates = fp_matcher_match_title (fp_kb_get_default (), role, 5);
 
-      return unsure (run->out, candidates, role, run->lang, run->json);
+      return unsure (run->out, candidates, role, run->lang, run->json, TRUE);
     }
 
   return no_occupation (role, run->lang);
