@@ -304,16 +304,19 @@ class Checker:
                 self.err(where, f"code {o['isco08']} is not among the title's codes")
         return tie, overrides
 
+    def text_files(self, kb):
+        """Each text file's name and JSON; one that cannot be read is a problem."""
+        for f in sorted(glob.glob(os.path.join(kb, "text", "*.json"))):
+            try:
+                yield f, json.load(open(f, encoding="utf-8"))
+            except (OSError, ValueError) as e:
+                self.err(f, f"cannot be read: {e}")
+
     def own_texts(self, kb, units):
         """Every unit its own texts, and a singular name for the person doing the work (a Norwegian
     name ending in -ere/-ene/-ane or an English one in -s is a group's plural)."""
         texts = {}
-        for f in sorted(glob.glob(os.path.join(kb, "text", "*.json"))):
-            try:
-                d = json.load(open(f, encoding="utf-8"))
-            except (OSError, ValueError) as e:
-                self.err(f, f"cannot be read: {e}")
-                continue
+        for f, d in self.text_files(kb):
             if d.get("minor"):
                 self.err(os.path.basename(f), "minor-group texts: every unit group has texts of its own")
             for code, e in d.get("units", {}).items():
@@ -339,12 +342,7 @@ class Checker:
         spec = importlib.util.spec_from_file_location("kb_text_lint", os.path.join(here, "kb-text-lint.py"))
         lint = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(lint)
-        for f in sorted(glob.glob(os.path.join(kb, "text", "*.json"))):
-            try:
-                d = json.load(open(f, encoding="utf-8"))
-            except (OSError, ValueError) as e:
-                self.err(f, f"cannot be read: {e}")
-                continue
+        for f, d in self.text_files(kb):
             for code, e in d.get("units", {}).items():
                 for t in e.get("tasks", []):
                     statement = ilo_tasks.get(code, {}).get(t.get("ilo"), "")

@@ -392,6 +392,77 @@ no_occupation (const char *query,
   return EXIT_NO_OCCUPATION;
 }
 
+/* The answer when the person must choose, as JSON: what was asked, and the
+ * occupations to choose among (with how well each matches, if known). With
+ * @no_figures, the code asked for has no figures: it is named too. */
+static void
+print_choice_json (GString    *out,
+                   const char *input,
+                   const char *no_figures,
+                   GPtrArray  *codes,
+                   GArray     *confidences,
+                   FpLang      lang,
+                   gboolean    pretty)
+{
+  FpKb *kb = fp_kb_get_default ();
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "schema");
+  json_builder_add_int_value (b, FP_ASSESSMENT_SCHEMA);
+  json_builder_set_member_name (b, "unsure");
+  json_builder_add_boolean_value (b, TRUE);
+  if (no_figures != NULL)
+    {
+      json_builder_set_member_name (b, "no_figures");
+      json_builder_add_boolean_value (b, TRUE);
+    }
+  json_builder_set_member_name (b, "input");
+  json_builder_add_string_value (b, input);
+  /* Where an assessment has them: occupation.candidates. */
+  json_builder_set_member_name (b, "occupation");
+  json_builder_begin_object (b);
+  if (no_figures != NULL)
+    {
+      json_builder_set_member_name (b, "isco08");
+      json_builder_add_string_value (b, no_figures);
+      json_builder_set_member_name (b, "title");
+      json_builder_add_string_value (b, fp_kb_get_group_title (kb, no_figures, lang));
+    }
+  json_builder_set_member_name (b, "candidates");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char      *code = g_ptr_array_index (codes, i);
+      g_autofree char *about = fp_assess_describe_occupation (code, lang);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "isco08");
+      json_builder_add_string_value (b, code);
+      json_builder_set_member_name (b, "title");
+      json_builder_add_string_value (b, fp_kb_unit_get_title (fp_kb_lookup_isco (kb, code), lang));
+      if (confidences != NULL)
+        {
+          json_builder_set_member_name (b, "confidence");
+          json_builder_add_double_value (b, g_array_index (confidences, double, i));
+        }
+      if (about != NULL)
+        {
+          json_builder_set_member_name (b, "about");
+          json_builder_add_string_value (b, about);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  text = fp_json_to_string (root, pretty);
+  g_string_append_printf (out, "%s\n", text);
+}
+
 /* Several occupations could fit: list them, so the person can choose one
  * with --occupation. As JSON, one object with the candidates. */
 static int
@@ -406,47 +477,17 @@ unsure (GString    *out,
 
   if (json)
     {
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      g_autoptr (JsonNode) root = NULL;
-      g_autofree char *text = NULL;
+      g_autoptr (GPtrArray) codes = g_ptr_array_new ();
+      g_autoptr (GArray) confidences = g_array_new (FALSE, FALSE, sizeof (double));
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "schema");
-      json_builder_add_int_value (b, FP_ASSESSMENT_SCHEMA);
-      json_builder_set_member_name (b, "unsure");
-      json_builder_add_boolean_value (b, TRUE);
-      json_builder_set_member_name (b, "input");
-      json_builder_add_string_value (b, what);
-      /* Where an assessment has them: occupation.candidates. */
-      json_builder_set_member_name (b, "occupation");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "candidates");
-      json_builder_begin_array (b);
       for (guint i = 0; i < candidates->len; i++)
         {
           const FpCandidate *c = g_ptr_array_index (candidates, i);
-          g_autofree char   *about = fp_assess_describe_occupation (c->isco08, lang);
 
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "isco08");
-          json_builder_add_string_value (b, c->isco08);
-          json_builder_set_member_name (b, "title");
-          json_builder_add_string_value (b, fp_kb_unit_get_title (fp_kb_lookup_isco (kb, c->isco08), lang));
-          json_builder_set_member_name (b, "confidence");
-          json_builder_add_double_value (b, c->confidence);
-          if (about != NULL)
-            {
-              json_builder_set_member_name (b, "about");
-              json_builder_add_string_value (b, about);
-            }
-          json_builder_end_object (b);
+          g_ptr_array_add (codes, c->isco08);
+          g_array_append_val (confidences, c->confidence);
         }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      json_builder_end_object (b);
-      root = json_builder_get_root (b);
-      text = fp_json_to_string (root, pretty);
-      g_string_append_printf (out, "%s\n", text);
+      print_choice_json (out, what, NULL, codes, confidences, lang, pretty);
       return EXIT_NO_OCCUPATION;
     }
 
@@ -480,50 +521,11 @@ no_figures (GString    *out,
 
   if (json)
     {
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      g_autoptr (JsonNode) root = NULL;
-      g_autofree char *text = NULL;
+      g_autoptr (GPtrArray) codes = g_ptr_array_new ();
 
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "schema");
-      json_builder_add_int_value (b, FP_ASSESSMENT_SCHEMA);
-      json_builder_set_member_name (b, "unsure");
-      json_builder_add_boolean_value (b, TRUE);
-      json_builder_set_member_name (b, "no_figures");
-      json_builder_add_boolean_value (b, TRUE);
-      json_builder_set_member_name (b, "input");
-      json_builder_add_string_value (b, isco08);
-      json_builder_set_member_name (b, "occupation");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "isco08");
-      json_builder_add_string_value (b, isco08);
-      json_builder_set_member_name (b, "title");
-      json_builder_add_string_value (b, fp_kb_get_group_title (kb, isco08, lang));
-      json_builder_set_member_name (b, "candidates");
-      json_builder_begin_array (b);
       for (guint i = 0; i < near->len; i++)
-        {
-          const FpKbUnit  *u = g_ptr_array_index (near, i);
-          g_autofree char *about = fp_assess_describe_occupation (u->isco08, lang);
-
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "isco08");
-          json_builder_add_string_value (b, u->isco08);
-          json_builder_set_member_name (b, "title");
-          json_builder_add_string_value (b, fp_kb_unit_get_title (u, lang));
-          if (about != NULL)
-            {
-              json_builder_set_member_name (b, "about");
-              json_builder_add_string_value (b, about);
-            }
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-      json_builder_end_object (b);
-      root = json_builder_get_root (b);
-      text = fp_json_to_string (root, pretty);
-      g_string_append_printf (out, "%s\n", text);
+        g_ptr_array_add (codes, (gpointer) ((const FpKbUnit *) g_ptr_array_index (near, i))->isco08);
+      print_choice_json (out, isco08, isco08, codes, NULL, lang, pretty);
     }
 
   g_printerr ("futureproof-cli: %s\n", error->message);
