@@ -1160,11 +1160,13 @@ fp_kb_phrase (const char *id,
 }
 
 /**
- * fp_kb_phrase_fill:
+ * fp_kb_phrase_fill: (skip)
  * @id: a phrase
  * @lang: the language
- * @...: pairs of a placeholder's name ("score" for {score}) and its value,
- *   then %NULL
+ *
+ * Fills the phrase's placeholders from the arguments that follow @lang:
+ * pairs of a placeholder's name ("score" for {score}) and its value, ending
+ * in %NULL.
  *
  * Returns: (transfer full): the phrase in @lang with its placeholders filled
  */
