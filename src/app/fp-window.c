@@ -651,16 +651,24 @@ compare_action (GtkWidget  *widget,
   g_autofree char *words = NULL;
   GtkWidget       *dialog;
 
-  for (guint i = 0; i < saved->len && earlier == NULL; i++)
+  if (current != NULL)
     {
-      FpAssessment    *a = fp_saved_get_assessment (g_ptr_array_index (saved, i));
-      g_autofree char *ja = fp_assessment_to_string (a, FALSE);
-      g_autofree char *jc = fp_assessment_to_string (current, FALSE);
+      /* The current result as it would be kept (without the CV's lines):
+       * a saved copy of it is not an earlier assessment. */
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr (FpSaved) as_kept = fp_saved_new (current, NULL, now);
+      g_autofree char *kept = fp_assessment_to_string (fp_saved_get_assessment (as_kept), FALSE);
 
-      if (!g_str_equal (ja, jc))
-        earlier = a;
+      for (guint i = 0; i < saved->len && earlier == NULL; i++)
+        {
+          FpAssessment    *a = fp_saved_get_assessment (g_ptr_array_index (saved, i));
+          g_autofree char *json = fp_assessment_to_string (a, FALSE);
+
+          if (!g_str_equal (json, kept))
+            earlier = a;
+        }
     }
-  if (current == NULL || earlier == NULL)
+  if (earlier == NULL)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("No other saved assessment to compare with")));
       return;
