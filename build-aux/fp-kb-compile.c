@@ -55,39 +55,167 @@ load_json (const char *path)
   return json_node_copy (json_parser_get_root (parser));
 }
 
+/* Strings, each NUL-terminated, found by their offset: the knowledge base
+ * is used where it is mapped, so no string is unpacked at start. */
+static guint32
+pool_add (GString    *pool,
+          const char *s)
+{
+  guint32 at = (guint32) pool->len;
+
+  g_string_append_len (pool, s, (gssize) strlen (s) + 1);
+  return at;
+}
+
+static void
+append_u32 (GArray *array,
+            guint32 value)
+{
+  g_array_append_val (array, value);
+}
+
+#define BYTES(s)  g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, (s)->str, (s)->len, 1)
+#define UINTS(a)  g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, (a)->data, (a)->len, sizeof (guint32))
+#define SHORTS(a) g_variant_new_fixed_array (G_VARIANT_TYPE_UINT16, (a)->data, (a)->len, sizeof (guint16))
+
 /* Every keyword of a unit's tasks, in both languages, as its stems joined by
  * spaces: what the matcher weighs a CV's lines against. */
-static GVariant *
-keyword_stems (const char *text)
+static void
+add_keyword_stems (const char *text,
+                   GString    *pool,
+                   GArray     *keywords)
 {
-  GVariantBuilder b;
   g_autoptr (JsonNode) node = text != NULL ? json_from_string (text, NULL) : NULL;
   JsonObject *root = node != NULL ? json_node_get_object (node) : NULL;
   JsonArray  *tasks = root != NULL && json_object_has_member (root, "tasks") ? json_object_get_array_member (root, "tasks") : NULL;
-  const char *langs[] = { "en", "nb" };
 
-  g_variant_builder_init (&b, G_VARIANT_TYPE_STRING_ARRAY);
   for (guint i = 0; tasks != NULL && i < json_array_get_length (tasks); i++)
     {
-      JsonObject *task = json_array_get_object_element (tasks, i);
-      JsonObject *keywords = json_object_has_member (task, "keywords") ? json_object_get_object_member (task, "keywords") : NULL;
+      g_autoptr (GPtrArray) stems = fp_kb_task_keyword_stems (json_array_get_object_element (tasks, i));
 
-      for (guint l = 0; keywords != NULL && l < G_N_ELEMENTS (langs); l++)
+      for (guint k = 0; k < stems->len; k++)
         {
-          JsonArray *words = json_object_has_member (keywords, langs[l]) ? json_object_get_array_member (keywords, langs[l]) : NULL;
+          g_autofree char *joined = g_strjoinv (" ", g_ptr_array_index (stems, k));
 
-          for (guint w = 0; words != NULL && w < json_array_get_length (words); w++)
-            {
-              g_auto (GStrv) stems = fp_normalize_phrase_stems (json_array_get_string_element (words, w));
-              g_autofree char *joined = stems != NULL ? g_strjoinv (" ", stems) : NULL;
-
-              if (joined != NULL)
-                g_variant_builder_add (&b, "s", joined);
-            }
+          append_u32 (keywords, pool_add (pool, joined));
         }
     }
+}
 
-  return g_variant_builder_end (&b);
+/* The units as columns (FP_KB_VARIANT_TYPE): their strings in one pool,
+ * six offsets a unit (code, English and Norwegian title, gradient, texts,
+ * the group observed use was taken from), five figures a unit (ILO mean and
+ * deviation, observed use, its percentile, the same on the ILO's scale),
+ * and their tasks, STYRK codes and keywords each as one array with where
+ * each unit's part starts. */
+static GVariant *
+build_units (JsonObject *root,
+             GHashTable *unit_text)
+{
+  JsonArray *array = json_object_get_array_member (root, "units");
+  g_autoptr (GString) pool = g_string_new (NULL);
+  g_autoptr (GArray) strings = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) figures = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) tasks = g_array_new (FALSE, FALSE, sizeof (FpKbTask));
+  g_autoptr (GArray) task_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) styrk = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) styrk_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) keywords = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) keyword_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *u = json_array_get_object_element (array, i);
+      JsonObject *ilo = json_object_get_object_member (u, "ilo");
+      JsonObject *observed = json_object_get_object_member (u, "observed");
+      JsonArray  *styrk08 = json_object_get_array_member (u, "styrk08");
+      JsonArray  *unit_tasks = json_object_get_array_member (u, "tasks");
+      const char *code = json_object_get_string_member (u, "isco08");
+      const char *text = g_hash_table_lookup (unit_text, code);
+      const char *own[] = { code, json_object_get_string_member (u, "title_en"),
+                            json_object_get_string_member (u, "title_nb"),
+                            json_object_get_string_member (ilo, "gradient"), text != NULL ? text : "",
+                            json_object_get_string_member_with_default (observed, "from_group", "") };
+      double      numbers[] = { json_object_get_double_member (ilo, "mean"), json_object_get_double_member (ilo, "sd"),
+                                json_object_get_double_member (observed, "ai_applicability"),
+                                json_object_get_double_member (observed, "percentile"),
+                                json_object_get_double_member (observed, "on_ilo_scale") };
+
+      for (guint j = 0; j < G_N_ELEMENTS (own); j++)
+        append_u32 (strings, pool_add (pool, own[j]));
+      g_array_append_vals (figures, numbers, G_N_ELEMENTS (numbers));
+
+      append_u32 (task_at, tasks->len);
+      for (guint j = 0; j < json_array_get_length (unit_tasks); j++)
+        {
+          JsonObject *o = json_array_get_object_element (unit_tasks, j);
+          FpKbTask    task = { (guint) json_object_get_int_member (o, "id"), json_object_get_double_member (o, "score"),
+                               json_object_get_double_member_with_default (o, "score_2023", -1) };
+
+          g_array_append_val (tasks, task);
+        }
+
+      append_u32 (styrk_at, styrk->len);
+      for (guint j = 0; j < json_array_get_length (styrk08); j++)
+        {
+          JsonObject *o = json_array_get_object_element (styrk08, j);
+
+          append_u32 (styrk, pool_add (pool, json_object_get_string_member (o, "code")));
+          append_u32 (styrk, pool_add (pool, json_object_get_string_member (o, "title_nb")));
+        }
+
+      append_u32 (keyword_at, keywords->len);
+      add_keyword_stems (text, pool, keywords);
+    }
+  append_u32 (task_at, tasks->len);
+  append_u32 (styrk_at, styrk->len);
+  append_u32 (keyword_at, keywords->len);
+
+  /* The groups' codes and titles, three offsets a group. */
+  array = json_object_get_array_member (root, "groups");
+  {
+    g_autoptr (GArray) groups = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *g = json_array_get_object_element (array, i);
+
+        append_u32 (groups, pool_add (pool, json_object_get_string_member (g, "code")));
+        append_u32 (groups, pool_add (pool, json_object_get_string_member (g, "title_en")));
+        append_u32 (groups, pool_add (pool, json_object_get_string_member (g, "title_nb")));
+      }
+
+    G_STATIC_ASSERT (sizeof (FpKbTask) == 24);
+    return g_variant_new ("(@ay@au@ad@a(udd)@au@au@au@au@au@au)", BYTES (pool), UINTS (strings),
+                          g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, figures->data, figures->len, sizeof (double)),
+                          g_variant_new_fixed_array (G_VARIANT_TYPE ("(udd)"), tasks->data, tasks->len, sizeof (FpKbTask)),
+                          UINTS (task_at), UINTS (styrk), UINTS (styrk_at), UINTS (keywords), UINTS (keyword_at),
+                          UINTS (groups));
+  }
+}
+
+/* The word index as columns: the words, sorted, in one string; where each
+ * starts; and the titles holding each word, as one array with where each
+ * word's part starts. */
+static GVariant *
+build_tokens (GTree *tokens)
+{
+  g_autoptr (GString) words = g_string_new (NULL);
+  g_autoptr (GArray) word_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) ids_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (GTreeNode *node = g_tree_node_first (tokens); node != NULL; node = g_tree_node_next (node))
+    {
+      GArray *hits = g_tree_node_value (node);
+
+      append_u32 (word_at, pool_add (words, g_tree_node_key (node)));
+      append_u32 (ids_at, ids->len);
+      g_array_append_vals (ids, hits->data, hits->len);
+    }
+  append_u32 (ids_at, ids->len);
+
+  return g_variant_new ("(@ay@au@au@au)", BYTES (words), UINTS (word_at), UINTS (ids), UINTS (ids_at));
 }
 
 static double
@@ -166,6 +294,39 @@ compare_titles (gconstpointer a,
   return strcmp (ta->code, tb->code);
 }
 
+/* The titles' indices, ordered by their keys read from the end. */
+static int
+compare_reversed_keys (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  GPtrArray   *titles = user_data;
+  const Title *ta = g_ptr_array_index (titles, *(const guint32 *) a);
+  const Title *tb = g_ptr_array_index (titles, *(const guint32 *) b);
+
+  return fp_normalize_compare_reversed (ta->key, strlen (ta->key), tb->key, strlen (tb->key));
+}
+
+/* The titles' indices by the length of their keys, and where each length
+ * starts: length_at[n] is the first title whose key has n bytes or more. */
+static void
+index_lengths (GPtrArray *titles,
+               GArray    *by_length,
+               GArray    *length_at)
+{
+  gsize longest = 0;
+
+  for (guint i = 0; i < titles->len; i++)
+    longest = MAX (longest, strlen (((Title *) g_ptr_array_index (titles, i))->key));
+  for (gsize len = 0; len <= longest + 1; len++)
+    {
+      append_u32 (length_at, by_length->len);
+      for (guint i = 0; i < titles->len; i++)
+        if (strlen (((Title *) g_ptr_array_index (titles, i))->key) == len)
+          append_u32 (by_length, i);
+    }
+}
+
 static int
 compare_words (gconstpointer a,
                gconstpointer b,
@@ -193,7 +354,7 @@ main (int    argc,
   g_autoptr (GVariant) kb = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) texts = NULL;
-  GVariantBuilder units, groups, title_rows, token_rows;
+  GVariantBuilder title_rows;
   g_autoptr (GString) act_stems = g_string_new (NULL);
   g_autoptr (GString) act_names = g_string_new (NULL);
   g_autoptr (GArray) act_stem_at = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -202,6 +363,10 @@ main (int    argc,
   g_autoptr (GString) keys = g_string_new (NULL);
   g_autoptr (GString) stems = g_string_new (NULL);
   g_autoptr (GArray) key_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) key_letters = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr (GArray) by_ending = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) by_length = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) length_at = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GArray) stem_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GArray) title_units = NULL;
   g_autoptr (GArray) title_weights = NULL;
@@ -331,8 +496,11 @@ main (int    argc,
 
       g_variant_builder_add (&title_rows, "(ssssd)", t->title, t->lang, t->code, t->source, t->weight);
       guint32 key_at = (guint32) keys->len, stem_at = (guint32) stems->len;
+      guint64 letters = fp_normalize_letters (t->key);
 
       g_array_append_val (key_offsets, key_at);
+      g_array_append_val (key_letters, letters);
+      g_array_append_val (by_ending, i);
       g_string_append_len (keys, t->key, (gssize) strlen (t->key) + 1);
       g_array_append_val (stem_offsets, stem_at);
       g_string_append_len (stems, t->stems, (gssize) strlen (t->stems) + 1);
@@ -356,75 +524,6 @@ main (int    argc,
         }
     }
 
-  g_variant_builder_init (&token_rows, G_VARIANT_TYPE ("a(sau)"));
-  {
-    GTreeNode *node = g_tree_node_first (tokens);
-
-    for (; node != NULL; node = g_tree_node_next (node))
-      {
-        GArray *hits = g_tree_node_value (node);
-
-        g_variant_builder_add (&token_rows, "(s@au)", (const char *) g_tree_node_key (node),
-                               g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, hits->data,
-                                                          hits->len, sizeof (guint32)));
-      }
-  }
-
-  g_variant_builder_init (&units, G_VARIANT_TYPE ("a(sssa(ss)sdda(udd)sas(ddds))"));
-  array = json_object_get_array_member (json_node_get_object (units_root), "units");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject     *u = json_array_get_object_element (array, i);
-      JsonObject     *ilo = json_object_get_object_member (u, "ilo");
-      JsonArray      *styrk = json_object_get_array_member (u, "styrk08");
-      JsonArray      *tasks = json_object_get_array_member (u, "tasks");
-      const char     *code = json_object_get_string_member (u, "isco08");
-      const char     *text = g_hash_table_lookup (unit_text, code);
-      JsonObject     *observed = json_object_get_object_member (u, "observed");
-      GVariantBuilder s, t;
-
-      g_variant_builder_init (&s, G_VARIANT_TYPE ("a(ss)"));
-      for (guint j = 0; j < json_array_get_length (styrk); j++)
-        {
-          JsonObject *o = json_array_get_object_element (styrk, j);
-          g_variant_builder_add (&s, "(ss)", json_object_get_string_member (o, "code"),
-                                 json_object_get_string_member (o, "title_nb"));
-        }
-      g_variant_builder_init (&t, G_VARIANT_TYPE ("a(udd)"));
-      for (guint j = 0; j < json_array_get_length (tasks); j++)
-        {
-          JsonObject *o = json_array_get_object_element (tasks, j);
-          g_variant_builder_add (&t, "(udd)", (guint32) json_object_get_int_member (o, "id"),
-                                 json_object_get_double_member (o, "score"),
-                                 json_object_get_double_member_with_default (o, "score_2023", -1));
-        }
-      g_variant_builder_add (&units, "(sssa(ss)sdda(udd)s@as(ddds))", code,
-                             json_object_get_string_member (u, "title_en"),
-                             json_object_get_string_member (u, "title_nb"),
-                             &s,
-                             json_object_get_string_member (ilo, "gradient"),
-                             json_object_get_double_member (ilo, "mean"),
-                             json_object_get_double_member (ilo, "sd"),
-                             &t,
-                             text != NULL ? text : "",
-                             keyword_stems (text),
-                             json_object_get_double_member (observed, "ai_applicability"),
-                             json_object_get_double_member (observed, "percentile"),
-                             json_object_get_double_member (observed, "on_ilo_scale"),
-                             json_object_get_string_member_with_default (observed, "from_group", ""));
-    }
-
-  g_variant_builder_init (&groups, G_VARIANT_TYPE ("a(sss)"));
-  array = json_object_get_array_member (json_node_get_object (units_root), "groups");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *g = json_array_get_object_element (array, i);
-      g_variant_builder_add (&groups, "(sss)", json_object_get_string_member (g, "code"),
-                             json_object_get_string_member (g, "title_en"), json_object_get_string_member (g, "title_nb"));
-    }
-
-#define BYTES(s) g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, (s)->str, (s)->len, 1)
-#define UINTS(a) g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, (a)->data, (a)->len, sizeof (guint32))
   /* Each title's unit, as an index into units, and its weight: what a
    * search needs for every candidate without unpacking the title. */
   {
@@ -488,19 +587,20 @@ main (int    argc,
         }
     }
 
-#define SHORTS(a) g_variant_new_fixed_array (G_VARIANT_TYPE_UINT16, (a)->data, (a)->len, sizeof (guint16))
-  kb = g_variant_ref_sink (g_variant_new ("(a(sssa(ss)sdda(udd)sas(ddds))a(sss)a(ssssd)@ay@au@ay@aua(sau)@aq@aq(@ay@au@ad@ay@au))",
-                                          &units, &groups, &title_rows,
+  g_array_sort_with_data (by_ending, compare_reversed_keys, titles);
+  index_lengths (titles, by_length, length_at);
+  kb = g_variant_ref_sink (g_variant_new ("(@(ayauada(udd)auauauauauau)a(ssssd)@ay@au@ay@au@(ayauauau)@aq@aq(@ay@au@ad@ay@au)@at@au@au@au)",
+                                          build_units (json_node_get_object (units_root), unit_text), &title_rows,
                                           BYTES (keys), UINTS (key_offsets),
-                                          BYTES (stems), UINTS (stem_offsets), &token_rows,
+                                          BYTES (stems), UINTS (stem_offsets), build_tokens (tokens),
                                           SHORTS (title_units), SHORTS (title_weights),
                                           BYTES (act_stems), UINTS (act_stem_at),
                                           g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, act_exposure->data,
                                                                      act_exposure->len, sizeof (double)),
-                                          BYTES (act_names), UINTS (act_name_at)));
-#undef SHORTS
-#undef BYTES
-#undef UINTS
+                                          BYTES (act_names), UINTS (act_name_at),
+                                          g_variant_new_fixed_array (G_VARIANT_TYPE_UINT64, key_letters->data,
+                                                                     key_letters->len, sizeof (guint64)),
+                                          UINTS (by_ending), UINTS (by_length), UINTS (length_at)));
   g_assert (g_variant_is_of_type (kb, G_VARIANT_TYPE (FP_KB_VARIANT_TYPE)));
 
   if (!g_file_set_contents (argv[1], g_variant_get_data (kb), (gssize) g_variant_get_size (kb), &error))

@@ -51,41 +51,37 @@ task_clear (Task *task)
   g_free (task->from_cv);
 }
 
-/* The activity lexicon, from the knowledge base: phrases (as stems) that CV
- * lines use for kinds of work, with an exposure each. */
+/* The activity lexicon, from the knowledge base: phrases (as stems joined
+ * by spaces) that CV lines use for kinds of work, with an exposure each. */
 typedef struct
 {
-  GStrv       stems;
+  const char *stems;
+  guint       n_words;
   double      exposure;
   const char *en;
   const char *nb;
 } Activity;
 
-static void
-activity_free (Activity *a)
-{
-  g_strfreev (a->stems);
-  g_free (a);
-}
-
-static GPtrArray *
+static GArray *
 get_lexicon (void)
 {
-  static GPtrArray *lexicon;
+  static GArray *lexicon;
 
   if (g_once_init_enter (&lexicon))
     {
-      FpKb      *kb = fp_kb_get_default ();
-      GPtrArray *activities = g_ptr_array_new_with_free_func ((GDestroyNotify) activity_free);
+      FpKb   *kb = fp_kb_get_default ();
+      guint   n = fp_kb_get_n_activities (kb);
+      GArray *activities = g_array_sized_new (FALSE, TRUE, sizeof (Activity), n);
 
-      for (guint i = 0; i < fp_kb_get_n_activities (kb); i++)
+      g_array_set_size (activities, n);
+      for (guint i = 0; i < n; i++)
         {
-          Activity   *a = g_new0 (Activity, 1);
-          const char *stems;
+          Activity *a = &g_array_index (activities, Activity, i);
 
-          fp_kb_get_activity (kb, i, &stems, &a->exposure, &a->en, &a->nb);
-          a->stems = g_strsplit (stems, " ", -1);
-          g_ptr_array_add (activities, a);
+          fp_kb_get_activity (kb, i, &a->stems, &a->exposure, &a->en, &a->nb);
+          a->n_words = 1;
+          for (const char *p = a->stems; *p != '\0'; p++)
+            a->n_words += *p == ' ';
         }
 
       g_once_init_leave (&lexicon, activities);
@@ -94,34 +90,44 @@ get_lexicon (void)
   return lexicon;
 }
 
+/* Whether the words of @phrase stand in @stems from @at on. */
+static gboolean
+phrase_at (const char *phrase,
+           GPtrArray  *stems,
+           guint       at)
+{
+  for (const char *p = phrase; TRUE; at++)
+    {
+      const char *word = g_ptr_array_index (stems, at);
+      gsize       len = strcspn (p, " ");
+
+      if (strncmp (word, p, len) != 0 || word[len] != '\0')
+        return FALSE;
+      if (p[len] == '\0')
+        return TRUE;
+      p += len + 1;
+    }
+}
+
 /* The longest lexicon phrase whose words stand together in @stems. */
 static const Activity *
 find_activity (GPtrArray *stems)
 {
-  GPtrArray      *lexicon = get_lexicon ();
+  GArray         *lexicon = get_lexicon ();
   const Activity *best = NULL;
-  guint           best_len = 0;
 
   for (guint i = 0; i < lexicon->len; i++)
     {
-      const Activity *a = g_ptr_array_index (lexicon, i);
-      guint           len = g_strv_length (a->stems);
+      const Activity *a = &g_array_index (lexicon, Activity, i);
 
-      if (len <= best_len || len > stems->len)
+      if ((best != NULL && a->n_words <= best->n_words) || a->n_words > stems->len)
         continue;
-      for (guint at = 0; at + len <= stems->len; at++)
-        {
-          gboolean all = TRUE;
-
-          for (guint k = 0; k < len && all; k++)
-            all = g_str_equal (a->stems[k], g_ptr_array_index (stems, at + k));
-          if (all)
-            {
-              best = a;
-              best_len = len;
-              break;
-            }
-        }
+      for (guint at = 0; at + a->n_words <= stems->len; at++)
+        if (*(const char *) g_ptr_array_index (stems, at) == a->stems[0] && phrase_at (a->stems, stems, at))
+          {
+            best = a;
+            break;
+          }
     }
 
   return best;

@@ -25,22 +25,48 @@
 
 typedef struct
 {
-  char *title_en;
-  char *title_nb;
+  const char *title_en;
+  const char *title_nb;
 } Group;
+
+/* The columns of the units' part of FP_KB_VARIANT_TYPE. */
+enum
+{
+  UNIT_POOL,
+  UNIT_STRINGS,
+  UNIT_FIGURES,
+  UNIT_TASKS,
+  UNIT_TASK_AT,
+  UNIT_STYRK,
+  UNIT_STYRK_AT,
+  UNIT_KEYWORDS,
+  UNIT_KEYWORD_AT,
+  UNIT_GROUPS,
+  N_UNIT_PARTS
+};
+
+#define UNIT_N_STRINGS 6
+#define UNIT_N_FIGURES 5
 
 struct _FpKb
 {
   GObject parent_instance;
 
-  GVariant     *root;
-  GStringChunk *strings;
-  FpKbUnit     *units;
-  guint         n_units;
-  GHashTable   *by_isco;  /* code → FpKbUnit* */
-  GHashTable   *by_styrk; /* code → FpKbUnit* */
-  GHashTable   *groups;   /* code → Group* */
-  GHashTable   *texts;    /* code → text JSON (in the variant) */
+  /* Everything points into the mapped knowledge base: loading it makes
+   * only the units' table and the code indexes. */
+  GVariant      *root;
+  GVariant      *unit_parts[N_UNIT_PARTS];
+  const char    *pool;       /* the units' and groups' strings */
+  const guint32 *keywords;   /* every unit's keyword stems, offsets into pool */
+  const guint32 *keyword_at; /* where each unit's keywords start; n_units + 1 */
+  FpKbUnit      *units;
+  guint          n_units;
+  const char   **unit_text;     /* each unit's texts, JSON */
+  const char   **styrk_strings; /* the units' STYRK codes and titles, NULL after each unit's */
+  Group         *group_list;
+  GHashTable    *by_isco;  /* code → FpKbUnit* */
+  GHashTable    *by_styrk; /* code → FpKbUnit* */
+  GHashTable    *groups;   /* code → Group* */
 
   GVariant      *titles; /* a(ssssd), sorted by key */
   const char    *keys;   /* NUL-terminated keys, in the variant */
@@ -51,9 +77,20 @@ struct _FpKb
   guint          n_titles;
   const guint16 *title_unit;   /* each title's unit, an index into units */
   const guint16 *title_weight; /* each title's weight, in thousandths */
-  GVariant      *parts[6];     /* keep the arrays above alive */
-  GVariant      *tokens;       /* a(sau), sorted by word */
-  GVariant      *activities;   /* the lexicon's arrays, kept alive */
+  const guint64 *key_letters;  /* each title's key's letters, fp_normalize_letters() */
+  const guint32 *by_ending;    /* the titles, by their keys read from the end */
+  const guint32 *by_length;    /* the titles, by the length of their keys */
+  const guint32 *length_at;    /* where each length starts in by_length */
+  gsize          n_lengths;
+  GVariant      *parts[10]; /* keep the arrays above alive */
+  GVariant      *tokens;    /* the word index, kept alive */
+  GVariant      *token_parts[4];
+  const char    *token_words;   /* the words, sorted */
+  const guint32 *token_word_at; /* where each word starts */
+  const guint32 *token_ids;     /* the titles holding each word */
+  const guint32 *token_ids_at;  /* where each word's titles start; n_tokens + 1 */
+  gsize          n_tokens;
+  GVariant      *activities; /* the lexicon's arrays, kept alive */
   GVariant      *act_parts[5];
   const char    *act_stems;
   const guint32 *act_stem_at;
@@ -61,8 +98,6 @@ struct _FpKb
   const char    *act_names;
   const guint32 *act_name_at;
   gsize          n_activities;
-
-  GHashTable *keywords; /* code → its tasks' keywords as stems (GVariant "as") */
 };
 
 G_DEFINE_FINAL_TYPE (FpKb, fp_kb, G_TYPE_OBJECT)
@@ -99,37 +134,29 @@ fp_kb_match_free (FpKbMatch *match)
 }
 
 static void
-group_free (Group *group)
-{
-  g_free (group);
-}
-
-static void
 fp_kb_finalize (GObject *object)
 {
   FpKb *self = FP_KB (object);
 
-  for (guint i = 0; i < self->n_units; i++)
-    {
-      g_free ((gpointer) self->units[i].tasks);
-      g_free ((gpointer) self->units[i].styrk08);
-      g_free ((gpointer) self->units[i].styrk08_titles);
-    }
   g_free (self->units);
+  g_free (self->unit_text);
+  g_free (self->styrk_strings);
+  g_free (self->group_list);
+  for (guint i = 0; i < G_N_ELEMENTS (self->unit_parts); i++)
+    g_clear_pointer (&self->unit_parts[i], g_variant_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->parts); i++)
     g_clear_pointer (&self->parts[i], g_variant_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->token_parts); i++)
+    g_clear_pointer (&self->token_parts[i], g_variant_unref);
   g_clear_pointer (&self->by_isco, g_hash_table_unref);
   g_clear_pointer (&self->by_styrk, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_hash_table_unref);
-  g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->titles, g_variant_unref);
   g_clear_pointer (&self->tokens, g_variant_unref);
   g_clear_pointer (&self->activities, g_variant_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->act_parts); i++)
     g_clear_pointer (&self->act_parts[i], g_variant_unref);
   g_clear_pointer (&self->root, g_variant_unref);
-  g_clear_pointer (&self->strings, g_string_chunk_free);
-  g_clear_pointer (&self->keywords, g_hash_table_unref);
 
   G_OBJECT_CLASS (fp_kb_parent_class)->finalize (object);
 }
@@ -143,112 +170,220 @@ fp_kb_class_init (FpKbClass *klass)
 static void
 fp_kb_init (FpKb *self)
 {
-  self->strings = g_string_chunk_new (16 * 1024);
   self->by_isco = g_hash_table_new (g_str_hash, g_str_equal);
   self->by_styrk = g_hash_table_new (g_str_hash, g_str_equal);
-  self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) group_free);
-  self->texts = g_hash_table_new (g_str_hash, g_str_equal);
-  self->keywords = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_variant_unref);
+  self->groups = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
-static char *
-intern (FpKb       *self,
-        const char *s)
+/* A column of fixed-size values, and whether it holds @n of them. */
+static gconstpointer
+column (GVariant *part,
+        gsize     element_size,
+        gsize     n)
 {
-  return g_string_chunk_insert_const (self->strings, s);
+  gsize         found = 0;
+  gconstpointer data = g_variant_get_fixed_array (part, &found, element_size);
+
+  return found == n ? data : NULL;
 }
 
+/* Whether every offset of @offsets points into a pool of @pool_len bytes. */
+static gboolean
+offsets_valid (const guint32 *offsets,
+               gsize          n,
+               gsize          pool_len)
+{
+  for (gsize i = 0; i < n; i++)
+    if (offsets[i] >= pool_len)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @at splits an array of @total values into @n parts, in order. */
+static gboolean
+starts_valid (const guint32 *at,
+              gsize          n,
+              gsize          total)
+{
+  for (gsize i = 0; i < n; i++)
+    if (at[i] > at[i + 1])
+      return FALSE;
+  return at[n] == total;
+}
+
+/* The STYRK codes of unit @i and their titles, and the index from code to
+ * unit. A STYRK code may hold several ISCO units (7115 holds 7111 too): the
+ * one with the same digits wins, else the first. */
 static void
+index_styrk (FpKb          *self,
+             guint          i,
+             const guint32 *styrk,
+             const guint32 *styrk_at,
+             const char   **out)
+{
+  FpKbUnit *unit = &self->units[i];
+  guint     n = styrk_at[i + 1] - styrk_at[i];
+
+  unit->n_styrk = n / 2;
+  unit->styrk08 = out;
+  unit->styrk08_titles = out + unit->n_styrk + 1;
+  for (guint k = 0; k < unit->n_styrk; k++)
+    {
+      const char *code = self->pool + styrk[styrk_at[i] + 2 * k];
+
+      out[k] = code;
+      out[unit->n_styrk + 1 + k] = self->pool + styrk[styrk_at[i] + 2 * k + 1];
+      if (!g_hash_table_contains (self->by_styrk, code) || g_str_equal (code, unit->isco08))
+        g_hash_table_insert (self->by_styrk, (gpointer) code, unit);
+    }
+}
+
+/* Makes the units' table from their columns. */
+static gboolean
 load_units (FpKb     *self,
-            GVariant *units)
+            GVariant *part)
 {
-  GVariantIter  iter;
-  const char   *code, *title_en, *title_nb, *gradient, *text;
-  GVariantIter *styrk;
-  GVariant     *tasks, *keywords;
-  const char   *observed_from;
-  double        observed, observed_pct, observed_ilo;
-  double        mean, sd;
-  guint         i = 0;
+  gsize           pool_len = 0, n_tasks = 0, n_styrk = 0, n_keywords = 0, n_groups = 0, n_strings = 0;
+  const guint32  *strings, *task_at, *styrk, *styrk_at, *groups;
+  const double   *figures;
+  const FpKbTask *tasks;
+  const char    **styrk_out;
 
-  self->n_units = (guint) g_variant_n_children (units);
+  for (guint i = 0; i < N_UNIT_PARTS; i++)
+    self->unit_parts[i] = g_variant_get_child_value (part, i);
+  self->pool = g_variant_get_fixed_array (self->unit_parts[UNIT_POOL], &pool_len, 1);
+  strings = g_variant_get_fixed_array (self->unit_parts[UNIT_STRINGS], &n_strings, sizeof (guint32));
+  self->n_units = (guint) (n_strings / UNIT_N_STRINGS);
+  tasks = g_variant_get_fixed_array (self->unit_parts[UNIT_TASKS], &n_tasks, sizeof (FpKbTask));
+  styrk = g_variant_get_fixed_array (self->unit_parts[UNIT_STYRK], &n_styrk, sizeof (guint32));
+  self->keywords = g_variant_get_fixed_array (self->unit_parts[UNIT_KEYWORDS], &n_keywords, sizeof (guint32));
+  groups = g_variant_get_fixed_array (self->unit_parts[UNIT_GROUPS], &n_groups, sizeof (guint32));
+  figures = column (self->unit_parts[UNIT_FIGURES], sizeof (double), self->n_units * UNIT_N_FIGURES);
+  task_at = column (self->unit_parts[UNIT_TASK_AT], sizeof (guint32), self->n_units + 1);
+  styrk_at = column (self->unit_parts[UNIT_STYRK_AT], sizeof (guint32), self->n_units + 1);
+  self->keyword_at = column (self->unit_parts[UNIT_KEYWORD_AT], sizeof (guint32), self->n_units + 1);
+
+  G_STATIC_ASSERT (sizeof (FpKbTask) == 24);
+  if (self->n_units == 0 || pool_len == 0 || self->pool[pool_len - 1] != '\0' || figures == NULL ||
+      task_at == NULL || styrk_at == NULL || self->keyword_at == NULL || n_strings % UNIT_N_STRINGS != 0 ||
+      n_styrk % 2 != 0 || n_groups % 3 != 0 || !offsets_valid (strings, n_strings, pool_len) ||
+      !offsets_valid (styrk, n_styrk, pool_len) || !offsets_valid (self->keywords, n_keywords, pool_len) ||
+      !offsets_valid (groups, n_groups, pool_len) || !starts_valid (task_at, self->n_units, n_tasks) ||
+      !starts_valid (styrk_at, self->n_units, n_styrk) ||
+      !starts_valid (self->keyword_at, self->n_units, n_keywords))
+    return FALSE;
+
   self->units = g_new0 (FpKbUnit, self->n_units);
-
-  g_variant_iter_init (&iter, units);
-  while (g_variant_iter_next (&iter, "(&s&s&sa(ss)&sdd@a(udd)&s@as(ddd&s))", &code, &title_en, &title_nb, &styrk,
-                              &gradient, &mean, &sd, &tasks, &text, &keywords, &observed, &observed_pct, &observed_ilo,
-                              &observed_from))
+  self->unit_text = g_new0 (const char *, self->n_units);
+  self->styrk_strings = g_new0 (const char *, n_styrk + 2 * self->n_units);
+  styrk_out = self->styrk_strings;
+  for (guint i = 0; i < self->n_units; i++)
     {
-      FpKbUnit    *unit = &self->units[i++];
-      const char **styrk_codes, **styrk_titles;
-      const char  *s_code, *s_title;
-      guint        n = 0;
+      FpKbUnit      *unit = &self->units[i];
+      const guint32 *own = strings + i * UNIT_N_STRINGS;
+      const double  *figure = figures + i * UNIT_N_FIGURES;
 
-      unit->isco08 = intern (self, code);
-      unit->title_en = intern (self, title_en);
-      unit->title_nb = intern (self, title_nb);
-      unit->gradient = intern (self, gradient);
-      unit->mean = mean;
-      unit->sd = sd;
-      unit->observed = observed;
-      unit->observed_percentile = observed_pct;
-      unit->observed_on_ilo_scale = observed_ilo;
-      unit->observed_from_group = *observed_from != '\0' ? intern (self, observed_from) : NULL;
-
-      /* (udd) is laid out as FpKbTask is: copy the array whole. */
-      {
-        gsize         n_tasks = 0;
-        gconstpointer data = g_variant_get_fixed_array (tasks, &n_tasks, sizeof (FpKbTask));
-
-        G_STATIC_ASSERT (sizeof (FpKbTask) == 24);
-        unit->n_tasks = (guint) n_tasks;
-        unit->tasks = g_memdup2 (data, n_tasks * sizeof (FpKbTask));
-      }
-
-      unit->n_styrk = (guint) g_variant_iter_n_children (styrk);
-      styrk_codes = g_new0 (const char *, unit->n_styrk + 1);
-      styrk_titles = g_new0 (const char *, unit->n_styrk + 1);
-      n = 0;
-      while (g_variant_iter_next (styrk, "(&s&s)", &s_code, &s_title))
-        {
-          styrk_codes[n] = intern (self, s_code);
-          styrk_titles[n] = intern (self, s_title);
-          /* A STYRK code may hold several ISCO units (7115 holds 7111 too):
-           * the one with the same digits wins, else the first. */
-          if (!g_hash_table_contains (self->by_styrk, styrk_codes[n]) ||
-              g_str_equal (styrk_codes[n], unit->isco08))
-            g_hash_table_insert (self->by_styrk, (gpointer) styrk_codes[n], unit);
-          n++;
-        }
-      unit->styrk08 = styrk_codes;
-      unit->styrk08_titles = styrk_titles;
-
-      g_variant_iter_free (styrk);
-      g_variant_unref (tasks);
-
+      unit->isco08 = self->pool + own[0];
+      unit->title_en = self->pool + own[1];
+      unit->title_nb = self->pool + own[2];
+      unit->gradient = self->pool + own[3];
+      self->unit_text[i] = self->pool + own[4];
+      unit->observed_from_group = self->pool[own[5]] != '\0' ? self->pool + own[5] : NULL;
+      unit->mean = figure[0];
+      unit->sd = figure[1];
+      unit->observed = figure[2];
+      unit->observed_percentile = figure[3];
+      unit->observed_on_ilo_scale = figure[4];
+      unit->tasks = tasks + task_at[i];
+      unit->n_tasks = task_at[i + 1] - task_at[i];
       g_hash_table_insert (self->by_isco, (gpointer) unit->isco08, unit);
-      g_hash_table_insert (self->keywords, (gpointer) unit->isco08, keywords);
-      if (*text != '\0')
-        g_hash_table_insert (self->texts, (gpointer) unit->isco08, (gpointer) text);
+      index_styrk (self, i, styrk, styrk_at, styrk_out);
+      styrk_out += 2 * (unit->n_styrk + 1);
     }
+
+  self->group_list = g_new0 (Group, n_groups / 3);
+  for (gsize i = 0; i < n_groups / 3; i++)
+    {
+      self->group_list[i].title_en = self->pool + groups[3 * i + 1];
+      self->group_list[i].title_nb = self->pool + groups[3 * i + 2];
+      g_hash_table_insert (self->groups, (gpointer) (self->pool + groups[3 * i]), &self->group_list[i]);
+    }
+
+  return TRUE;
 }
 
-static void
-load_groups (FpKb     *self,
-             GVariant *groups)
+/* The word index: words, where each starts, and the titles of each. */
+static gboolean
+load_tokens (FpKb     *self,
+             GVariant *part)
 {
-  GVariantIter iter;
-  const char  *code, *title_en, *title_nb;
+  gsize words_len = 0, n_ids = 0;
 
-  g_variant_iter_init (&iter, groups);
-  while (g_variant_iter_next (&iter, "(&s&s&s)", &code, &title_en, &title_nb))
-    {
-      Group *group = g_new0 (Group, 1);
+  self->tokens = part;
+  for (guint i = 0; i < G_N_ELEMENTS (self->token_parts); i++)
+    self->token_parts[i] = g_variant_get_child_value (part, i);
+  self->token_words = g_variant_get_fixed_array (self->token_parts[0], &words_len, 1);
+  self->token_word_at = g_variant_get_fixed_array (self->token_parts[1], &self->n_tokens, sizeof (guint32));
+  self->token_ids = g_variant_get_fixed_array (self->token_parts[2], &n_ids, sizeof (guint32));
+  self->token_ids_at = column (self->token_parts[3], sizeof (guint32), self->n_tokens + 1);
 
-      group->title_en = intern (self, title_en);
-      group->title_nb = intern (self, title_nb);
-      g_hash_table_insert (self->groups, intern (self, code), group);
-    }
+  return self->token_ids_at != NULL && (words_len == 0 || self->token_words[words_len - 1] == '\0') &&
+         offsets_valid (self->token_word_at, self->n_tokens, words_len) &&
+         starts_valid (self->token_ids_at, self->n_tokens, n_ids);
+}
+
+/* The lexicon of activities; a damaged one is left out. */
+static void
+load_activities (FpKb     *self,
+                 GVariant *part)
+{
+  gsize n_stem_at, n_exposure, n_name_at, stems_size, names_size;
+
+  self->activities = part;
+  for (guint i = 0; i < G_N_ELEMENTS (self->act_parts); i++)
+    self->act_parts[i] = g_variant_get_child_value (self->activities, i);
+  self->act_stems = g_variant_get_fixed_array (self->act_parts[0], &stems_size, 1);
+  self->act_stem_at = g_variant_get_fixed_array (self->act_parts[1], &n_stem_at, sizeof (guint32));
+  self->act_exposure = g_variant_get_fixed_array (self->act_parts[2], &n_exposure, sizeof (double));
+  self->act_names = g_variant_get_fixed_array (self->act_parts[3], &names_size, 1);
+  self->act_name_at = g_variant_get_fixed_array (self->act_parts[4], &n_name_at, sizeof (guint32));
+  self->n_activities = n_stem_at;
+  if (n_exposure != n_stem_at || n_name_at != n_stem_at ||
+      (stems_size > 0 && self->act_stems[stems_size - 1] != '\0') ||
+      (names_size > 0 && self->act_names[names_size - 1] != '\0'))
+    self->n_activities = 0;
+}
+
+/* The titles: their keys and stems, each title's unit and weight. */
+static gboolean
+load_titles (FpKb *self)
+{
+  gsize n_keys = 0, n_stems = 0, keys_len = 0, stems_len = 0;
+
+  self->n_titles = (guint) g_variant_n_children (self->titles);
+  self->keys = g_variant_get_fixed_array (self->parts[0], &keys_len, 1);
+  self->keys_len = keys_len;
+  self->key_at = g_variant_get_fixed_array (self->parts[1], &n_keys, sizeof (guint32));
+  self->stems = g_variant_get_fixed_array (self->parts[2], &stems_len, 1);
+  self->stem_at = g_variant_get_fixed_array (self->parts[3], &n_stems, sizeof (guint32));
+  self->title_unit = column (self->parts[4], sizeof (guint16), self->n_titles);
+  self->title_weight = column (self->parts[5], sizeof (guint16), self->n_titles);
+  self->key_letters = column (self->parts[6], sizeof (guint64), self->n_titles);
+  self->by_ending = column (self->parts[7], sizeof (guint32), self->n_titles);
+  self->by_length = column (self->parts[8], sizeof (guint32), self->n_titles);
+  self->length_at = g_variant_get_fixed_array (self->parts[9], &self->n_lengths, sizeof (guint32));
+
+  if (n_keys != self->n_titles || n_stems != self->n_titles || self->title_unit == NULL ||
+      self->title_weight == NULL || self->key_letters == NULL || self->by_ending == NULL ||
+      self->by_length == NULL || self->n_lengths < 2 || !starts_valid (self->length_at, self->n_lengths - 1, self->n_titles) || (keys_len > 0 && self->keys[keys_len - 1] != '\0') ||
+      (stems_len > 0 && self->stems[stems_len - 1] != '\0') ||
+      !offsets_valid (self->key_at, n_keys, keys_len) || !offsets_valid (self->stem_at, n_stems, stems_len))
+    return FALSE;
+  for (guint i = 0; i < self->n_titles; i++)
+    if (self->title_unit[i] >= self->n_units || self->by_ending[i] >= self->n_titles ||
+        self->by_length[i] >= self->n_titles)
+      return FALSE;
+  return TRUE;
 }
 
 /**
@@ -264,72 +399,33 @@ fp_kb_new_from_bytes (GBytes  *bytes,
 {
   g_autoptr (FpKb) self = NULL;
   g_autoptr (GVariant) units = NULL;
-  g_autoptr (GVariant) groups = NULL;
-  gsize n_keys = 0, n_stems = 0, keys_len = 0, stems_len = 0, n_units = 0, n_weights = 0;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
   self = g_object_new (FP_TYPE_KB, NULL);
   /* Trusted: the only knowledge base is the one fp-kb-compile wrote into our
-   * resources at build time, and checking 40,000 titles would take longer
-   * than using them. */
+   * resources at build time. Its columns are used where they are mapped;
+   * only their bounds are checked. */
   self->root = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (FP_KB_VARIANT_TYPE),
                                                              bytes, TRUE));
 
   units = g_variant_get_child_value (self->root, 0);
-  groups = g_variant_get_child_value (self->root, 1);
-  self->titles = g_variant_get_child_value (self->root, 2);
+  self->titles = g_variant_get_child_value (self->root, 1);
   for (guint i = 0; i < 4; i++)
-    self->parts[i] = g_variant_get_child_value (self->root, 3 + i);
-  self->tokens = g_variant_get_child_value (self->root, 7);
-  self->parts[4] = g_variant_get_child_value (self->root, 8);
-  self->parts[5] = g_variant_get_child_value (self->root, 9);
-  self->activities = g_variant_get_child_value (self->root, 10);
-  {
-    gsize n_stem_at, n_exposure, n_name_at, stems_size, names_size;
+    self->parts[i] = g_variant_get_child_value (self->root, 2 + i);
+  self->parts[4] = g_variant_get_child_value (self->root, 7);
+  self->parts[5] = g_variant_get_child_value (self->root, 8);
+  for (guint i = 6; i < G_N_ELEMENTS (self->parts); i++)
+    self->parts[i] = g_variant_get_child_value (self->root, 4 + i);
+  load_activities (self, g_variant_get_child_value (self->root, 9));
 
-    for (guint i = 0; i < G_N_ELEMENTS (self->act_parts); i++)
-      self->act_parts[i] = g_variant_get_child_value (self->activities, i);
-    self->act_stems = g_variant_get_fixed_array (self->act_parts[0], &stems_size, 1);
-    self->act_stem_at = g_variant_get_fixed_array (self->act_parts[1], &n_stem_at, sizeof (guint32));
-    self->act_exposure = g_variant_get_fixed_array (self->act_parts[2], &n_exposure, sizeof (double));
-    self->act_names = g_variant_get_fixed_array (self->act_parts[3], &names_size, 1);
-    self->act_name_at = g_variant_get_fixed_array (self->act_parts[4], &n_name_at, sizeof (guint32));
-    self->n_activities = n_stem_at;
-    if (n_exposure != n_stem_at || n_name_at != n_stem_at ||
-        (stems_size > 0 && self->act_stems[stems_size - 1] != '\0') ||
-        (names_size > 0 && self->act_names[names_size - 1] != '\0'))
-      self->n_activities = 0;
-  }
-  self->title_unit = g_variant_get_fixed_array (self->parts[4], &n_units, sizeof (guint16));
-  self->title_weight = g_variant_get_fixed_array (self->parts[5], &n_weights, sizeof (guint16));
-
-  self->keys = g_variant_get_fixed_array (self->parts[0], &keys_len, 1);
-  self->keys_len = keys_len;
-  self->key_at = g_variant_get_fixed_array (self->parts[1], &n_keys, sizeof (guint32));
-  self->stems = g_variant_get_fixed_array (self->parts[2], &stems_len, 1);
-  self->stem_at = g_variant_get_fixed_array (self->parts[3], &n_stems, sizeof (guint32));
-  self->n_titles = (guint) g_variant_n_children (self->titles);
-
-  if (g_variant_n_children (units) == 0 || n_keys != self->n_titles || n_stems != self->n_titles ||
-      n_units != self->n_titles || n_weights != self->n_titles ||
-      (keys_len > 0 && self->keys[keys_len - 1] != '\0') ||
-      (stems_len > 0 && self->stems[stems_len - 1] != '\0'))
+  if (!load_units (self, units) || !load_titles (self) ||
+      !load_tokens (self, g_variant_get_child_value (self->root, 6)))
     {
       g_set_error (error, FP_KB_ERROR, FP_KB_ERROR_INVALID,
                    _ ("The occupation data is damaged. Reinstall Futureproof."));
       return NULL;
     }
-
-  load_units (self, units);
-  load_groups (self, groups);
-  for (guint i = 0; i < self->n_titles; i++)
-    if (self->title_unit[i] >= self->n_units)
-      {
-        g_set_error (error, FP_KB_ERROR, FP_KB_ERROR_INVALID,
-                     _ ("The occupation data is damaged. Reinstall Futureproof."));
-        return NULL;
-      }
 
   return g_steal_pointer (&self);
 }
@@ -478,13 +574,15 @@ fp_kb_dup_text (FpKb       *self,
                 const char *isco08)
 {
   g_autoptr (JsonNode) node = NULL;
-  const char *text;
+  const FpKbUnit *unit;
+  const char     *text;
 
   g_return_val_if_fail (FP_IS_KB (self), NULL);
   g_return_val_if_fail (isco08 != NULL, NULL);
 
-  text = g_hash_table_lookup (self->texts, isco08);
-  node = text != NULL ? json_from_string (text, NULL) : NULL;
+  unit = fp_kb_lookup_isco (self, isco08);
+  text = unit != NULL ? self->unit_text[unit - self->units] : NULL;
+  node = text != NULL && *text != '\0' ? json_from_string (text, NULL) : NULL;
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
 
@@ -528,40 +626,6 @@ fp_kb_get_activity (FpKb        *self,
 }
 
 /**
- * fp_kb_task_keyword_stems:
- * @task: (nullable): a task of an occupation's texts
- *
- * Returns: (transfer full) (element-type GStrv): the stems of each of the
- *   task's keywords, in both languages ("patient history" → patient, histori)
- */
-GPtrArray *
-fp_kb_task_keyword_stems (JsonObject *task)
-{
-  GPtrArray  *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  JsonObject *keywords = task != NULL && json_object_has_member (task, "keywords")
-                             ? json_object_get_object_member (task, "keywords")
-                             : NULL;
-  const char *langs[] = { "en", "nb" };
-
-  for (guint l = 0; keywords != NULL && l < G_N_ELEMENTS (langs); l++)
-    {
-      JsonArray *words = json_object_has_member (keywords, langs[l])
-                             ? json_object_get_array_member (keywords, langs[l])
-                             : NULL;
-
-      for (guint w = 0; words != NULL && w < json_array_get_length (words); w++)
-        {
-          GStrv stems = fp_normalize_phrase_stems (json_array_get_string_element (words, w));
-
-          if (stems != NULL)
-            g_ptr_array_add (out, stems);
-        }
-    }
-
-  return out;
-}
-
-/**
  * fp_kb_dup_keyword_stems:
  * @self: a #FpKb
  * @isco08: a unit group
@@ -573,20 +637,19 @@ GPtrArray *
 fp_kb_dup_keyword_stems (FpKb       *self,
                          const char *isco08)
 {
-  GPtrArray   *stems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  GVariant    *keywords;
-  const char  *phrase;
-  GVariantIter iter;
+  GPtrArray      *stems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  const FpKbUnit *unit;
+  gsize           i;
 
   g_return_val_if_fail (FP_IS_KB (self), stems);
   g_return_val_if_fail (isco08 != NULL, stems);
 
-  keywords = g_hash_table_lookup (self->keywords, isco08);
-  if (keywords == NULL)
+  unit = fp_kb_lookup_isco (self, isco08);
+  if (unit == NULL)
     return stems;
-  g_variant_iter_init (&iter, keywords);
-  while (g_variant_iter_next (&iter, "&s", &phrase))
-    g_ptr_array_add (stems, g_strsplit (phrase, " ", -1));
+  i = (gsize) (unit - self->units);
+  for (guint32 k = self->keyword_at[i]; k < self->keyword_at[i + 1]; k++)
+    g_ptr_array_add (stems, g_strsplit (self->pool + self->keywords[k], " ", -1));
 
   return stems;
 }
@@ -715,8 +778,38 @@ fp_kb_has_title_key (FpKb       *self,
   return FALSE;
 }
 
-static gsize token_lower_bound (FpKb       *self,
-                                const char *word);
+/* The index of @word in the sorted word index, or -1. */
+static gssize
+token_find (FpKb       *self,
+            const char *word)
+{
+  gsize lo = 0, hi = self->n_tokens;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      int   order = strcmp (self->token_words + self->token_word_at[mid], word);
+
+      if (order == 0)
+        return (gssize) mid;
+      if (order < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return -1;
+}
+
+/* The titles that hold the word at @index. */
+static const guint32 *
+token_titles (FpKb  *self,
+              gsize  index,
+              gsize *n)
+{
+  *n = self->token_ids_at[index + 1] - self->token_ids_at[index];
+  return self->token_ids + self->token_ids_at[index];
+}
 
 /**
  * fp_kb_count_title_words:
@@ -747,20 +840,15 @@ fp_kb_count_title_words (FpKb              *self,
   g_hash_table_iter_init (&iter, words);
   while (g_hash_table_iter_next (&iter, &word, NULL))
     {
-      gsize       at = token_lower_bound (self, word);
-      const char *found = NULL;
-      g_autoptr (GVariant) ids = NULL;
+      gssize         at = strlen (word) >= 4 ? token_find (self, word) : -1;
       const guint32 *id;
       gsize          n_ids;
 
-      if (strlen (word) < 4 || at >= g_variant_n_children (self->tokens))
-        continue;
-      g_variant_get_child (self->tokens, at, "(&s@au)", &found, &ids);
-      if (!g_str_equal (found, word))
+      if (at < 0)
         continue;
 
       /* A word of thousands of titles ("leder") says nothing of which. */
-      id = g_variant_get_fixed_array (ids, &n_ids, sizeof (guint32));
+      id = token_titles (self, (gsize) at, &n_ids);
       if (n_ids > 400)
         continue;
       memset (seen, 0, n * sizeof *seen);
@@ -778,42 +866,23 @@ fp_kb_count_title_words (FpKb              *self,
     }
 }
 
-/* The first index in the sorted token index whose word is ≥ @word. */
-static gsize
-token_lower_bound (FpKb       *self,
-                   const char *word)
-{
-  gsize lo = 0, hi = g_variant_n_children (self->tokens);
-
-  while (lo < hi)
-    {
-      gsize       mid = lo + (hi - lo) / 2;
-      const char *at;
-
-      g_variant_get_child (self->tokens, mid, "(&s@au)", &at, NULL);
-      if (strcmp (at, word) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
+/* Adds the titles holding the word at @index to @candidates, once each. */
 static void
-add_hits (FpKb       *self,
-          gsize       index,
-          GHashTable *candidates)
+add_hits (FpKb   *self,
+          gsize   index,
+          guint8 *seen,
+          GArray *candidates)
 {
-  g_autoptr (GVariant) hits = NULL;
-  const guint32 *ids;
   gsize          n;
+  const guint32 *ids = token_titles (self, index, &n);
 
-  g_variant_get_child (self->tokens, index, "(&s@au)", NULL, &hits);
-  ids = g_variant_get_fixed_array (hits, &n, sizeof (guint32));
   /* A word shared by thousands of titles ("manager") says little alone. */
   for (gsize i = 0; i < MIN (n, 4000); i++)
-    g_hash_table_add (candidates, GUINT_TO_POINTER (ids[i] + 1));
+    if (!seen[ids[i]])
+      {
+        seen[ids[i]] = TRUE;
+        g_array_append_val (candidates, ids[i]);
+      }
 }
 
 /* How much of the query's stems the title holds, and the title of the
@@ -883,7 +952,7 @@ typedef struct
 {
   double score;  /* the best title's, plus the bonus */
   double single; /* the best title's own */
-  double bonus;  /* for many good titles, at most 0.03 */
+  guint  n_good; /* how many titles matched well */
   guint  title;  /* the best title's index, plus one; 0 for none */
 } Best;
 
@@ -898,15 +967,14 @@ consider (Best  *best,
 
   /* Many good titles for one unit group ("nurse" in a dozen nursing
    * titles) tip the balance between equally good single matches, but
-   * never by more than a little. */
-  if (b->title != 0 && quality > 0.5)
-    b->bonus = MIN (b->bonus + 0.005, 0.03);
-  if (b->title == 0 || score > b->single)
+   * never by more than a little; in whatever order they come. */
+  b->n_good += quality > 0.5;
+  if (b->title == 0 || score > b->single || (score == b->single && index + 1 < b->title))
     {
       b->single = score;
       b->title = index + 1;
     }
-  b->score = b->single + b->bonus;
+  b->score = b->single + MIN (0.005 * (b->n_good > 0 ? b->n_good - 1 : 0), 0.03);
 }
 
 static FpKbMatch *
@@ -993,6 +1061,146 @@ title_base_form (FpKb       *self,
   return NULL;
 }
 
+static gsize
+key_length (FpKb *self,
+            guint i)
+{
+  gsize end = i + 1 < self->n_titles ? self->key_at[i + 1] : self->keys_len;
+
+  return end - self->key_at[i] - 1;
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+typedef struct
+{
+  const char *key;
+  gsize       len;
+  guint64     letters;
+  const char *other_form; /* the singular or trade, or %NULL */
+  gboolean    typos;      /* whether to look for a typo */
+} Query;
+
+/* How well title @i's key matches the query's: exactly, as the singular,
+ * as part of a compound, or with a typo; 0 when not at all. */
+static double
+key_quality (FpKb        *self,
+             const Query *query,
+             guint        i)
+{
+  const char *k = self->keys + self->key_at[i];
+  gsize       len = key_length (self, i);
+  gsize       qlen = query->len;
+  guint       max = qlen >= 8 ? 2 : 1;
+  guint       d;
+
+  if (len == qlen && memcmp (k, query->key, len) == 0)
+    return 1.0;
+  if (query->other_form != NULL && g_str_equal (k, query->other_form))
+    return 0.97;
+  /* Both kinds of compound end as the other key does. */
+  if (len > 0 && k[len - 1] == query->key[qlen - 1])
+    {
+      /* "backendutvikler" ends in the title "utvikler": the head of a
+       * Norwegian compound names the occupation. */
+      if (len >= 5 && len < qlen && memcmp (query->key + qlen - len, k, len) == 0)
+        return 0.55 + 0.3 * len / qlen;
+      if (qlen >= 5 && qlen < len && memcmp (k + len - qlen, query->key, qlen) == 0)
+        return 0.5 + 0.3 * qlen / len;
+    }
+  if (!query->typos || (len > qlen ? len - qlen : qlen - len) > 2 ||
+      (guint) __builtin_popcountll (self->key_letters[i] ^ query->letters) > 2 * max)
+    return 0;
+
+  d = fp_normalize_distance (query->key, k, max);
+  return d <= max ? 0.88 - 0.08 * d : 0;
+}
+
+/* Adds the titles whose key is @key. */
+static void
+add_key (FpKb       *self,
+         const char *key,
+         GArray     *found)
+{
+  for (guint at = key_lower_bound (self, key); at < self->n_titles && g_str_equal (self->keys + self->key_at[at], key);
+       at++)
+    g_array_append_val (found, at);
+}
+
+/* Adds the titles whose key ends with the query's and is longer. */
+static void
+add_key_endings (FpKb        *self,
+                 const Query *q,
+                 GArray      *found)
+{
+  guint lo = 0, hi = self->n_titles;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint i = self->by_ending[mid];
+
+      if (fp_normalize_compare_reversed (self->keys + self->key_at[i], key_length (self, i), q->key, q->len) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (; lo < self->n_titles; lo++)
+    {
+      guint i = self->by_ending[lo];
+      gsize len = key_length (self, i);
+
+      if (len < q->len || memcmp (self->keys + self->key_at[i] + len - q->len, q->key, q->len) != 0)
+        break;
+      if (len > q->len)
+        g_array_append_val (found, i);
+    }
+}
+
+/* The titles whose key may match the query's (key_quality() says how well),
+ * in order, found in the indexes rather than by reading every key. */
+static GArray *
+find_keys (FpKb        *self,
+           const Query *q)
+{
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  add_key (self, q->key, found);
+  if (q->other_form != NULL)
+    add_key (self, q->other_form, found);
+  /* The query ends in a title: a compound. */
+  for (gsize start = 1; q->len - start >= 5; start++)
+    add_key (self, q->key + start, found);
+  if (q->len >= 5)
+    add_key_endings (self, q, found);
+
+  /* A typo leaves the length within two bytes. */
+  if (q->typos)
+    {
+      gsize from = self->length_at[MIN (q->len - 2, self->n_lengths - 1)];
+      gsize to = self->length_at[MIN (q->len + 3, self->n_lengths - 1)];
+
+      for (gsize at = from; at < to; at++)
+        {
+          guint i = self->by_length[at];
+
+          if ((guint) __builtin_popcountll (self->key_letters[i] ^ q->letters) <= 4)
+            g_array_append_val (found, i);
+        }
+    }
+
+  g_array_sort (found, compare_uint);
+  return found;
+}
+
 /**
  * fp_kb_search:
  * @self: a #FpKb
@@ -1012,17 +1220,17 @@ fp_kb_search (FpKb       *self,
               const char *query,
               guint       max_results)
 {
-  g_autofree Best *best = NULL;
-  g_autoptr (GHashTable) candidates = g_hash_table_new (NULL, NULL);
+  g_autofree Best   *best = NULL;
+  g_autofree guint8 *seen = NULL;
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GPtrArray) tokens = NULL;
   g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *key = NULL;
   g_autofree char *other_form = NULL;
   GPtrArray       *result;
-  GHashTableIter   iter;
-  gpointer         value;
-  gsize            key_len, keys_len = self->keys_len;
+  gsize            key_len;
   double           top = 0;
+  Query            q;
 
   g_return_val_if_fail (FP_IS_KB (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -1037,25 +1245,23 @@ fp_kb_search (FpKb       *self,
   tokens = fp_normalize_tokens (query);
   for (guint i = 0; i < tokens->len; i++)
     g_ptr_array_add (stems, fp_normalize_stem (g_ptr_array_index (tokens, i)));
+  seen = g_new0 (guint8, self->n_titles);
 
   /* Titles sharing a word or a stem with the query. */
   for (guint i = 0; i < tokens->len + stems->len; i++)
     {
       const char *word = i < tokens->len ? g_ptr_array_index (tokens, i)
                                          : g_ptr_array_index (stems, i - tokens->len);
-      gsize       at = token_lower_bound (self, word);
-      const char *found = NULL;
+      gssize      at = token_find (self, word);
 
-      if (at < g_variant_n_children (self->tokens))
-        g_variant_get_child (self->tokens, at, "(&s@au)", &found, NULL);
-      if (found != NULL && g_str_equal (found, word))
-        add_hits (self, at, candidates);
+      if (at >= 0)
+        add_hits (self, (gsize) at, seen, candidates);
     }
 
-  g_hash_table_iter_init (&iter, candidates);
-  while (g_hash_table_iter_next (&iter, &value, NULL))
+  g_array_sort (candidates, compare_uint);
+  for (guint i = 0; i < candidates->len; i++)
     {
-      guint  index = GPOINTER_TO_UINT (value) - 1;
+      guint  index = g_array_index (candidates, guint, i);
       double quality = g_str_equal ((self->keys + self->key_at[index]), key)
                            ? 1.0
                            : 0.9 * stem_overlap (stems, tokens, (self->stems + self->stem_at[index]));
@@ -1067,37 +1273,26 @@ fp_kb_search (FpKb       *self,
 
   other_form = title_base_form (self, key);
 
-  /* Exact keys, compounds and typos: one pass over the keys. A typo is
-   * looked for only when no title holds most of the query's words ("herd
-   * manager" is not "HR manager"). */
-  for (guint i = 0; i < self->n_titles; i++)
-    {
-      const char *k = self->keys + self->key_at[i];
-      gsize       len = (i + 1 < self->n_titles ? self->key_at[i + 1] : keys_len) - self->key_at[i] - 1;
-      double      quality = 0;
+  /* Exact keys, compounds and typos. */
+  q.key = key;
+  q.len = key_len;
+  q.letters = fp_normalize_letters (key);
+  q.other_form = other_form;
+  /* A typo is looked for only when no title holds most of the query's
+   * words ("herd manager" is not "HR manager"). */
+  q.typos = top < 0.5 && key_len >= 5;
+  {
+    g_autoptr (GArray) found = find_keys (self, &q);
 
-      if (len == key_len && memcmp (k, key, len) == 0)
-        quality = 1.0;
-      else if (other_form != NULL && g_str_equal (k, other_form))
-        quality = 0.97;
-      else if (len >= 5 && len < key_len && memcmp (key + key_len - len, k, len) == 0)
-        /* "backendutvikler" ends in the title "utvikler": the head of a
-         * Norwegian compound names the occupation. */
-        quality = 0.55 + 0.3 * len / key_len;
-      else if (key_len >= 5 && key_len < len && memcmp (k + len - key_len, key, key_len) == 0)
-        quality = 0.5 + 0.3 * key_len / len;
-      else if (top < 0.5 && key_len >= 5 && (len > key_len ? len - key_len : key_len - len) <= 2)
-        {
-          guint max = key_len >= 8 ? 2 : 1;
-          guint d = fp_normalize_distance (key, k, max);
+    for (guint i = 0; i < found->len; i++)
+      {
+        guint  index = g_array_index (found, guint, i);
+        double quality = key_quality (self, &q, index);
 
-          if (d <= max)
-            quality = 0.88 - 0.08 * d;
-        }
-
-      if (quality > 0)
-        consider (best, self, i, quality);
-    }
+        if (quality > 0 && (i == 0 || index != g_array_index (found, guint, i - 1)))
+          consider (best, self, index, quality);
+      }
+  }
 
   /* Only the units that make the list are unpacked. */
   {

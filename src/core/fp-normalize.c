@@ -208,6 +208,61 @@ fp_normalize_stem (const char *token)
 }
 
 /**
+ * fp_normalize_letters:
+ * @key: a key
+ *
+ * Which letters @key holds, one bit each (a few bytes share a bit). An edit
+ * adds or removes at most two, so two keys whose sets differ by more than
+ * twice a distance are further apart than it: a test before
+ * fp_normalize_distance() that costs almost nothing.
+ *
+ * Returns: the set of @key's bytes
+ */
+guint64
+fp_normalize_letters (const char *key)
+{
+  guint64 set = 0;
+
+  for (const guchar *p = (const guchar *) key; *p != '\0'; p++)
+    {
+      guint bit = g_ascii_islower (*p) ? *p - 'a' : g_ascii_isdigit (*p) ? 26 + *p - '0'
+                                                                         : 36 + *p % 28;
+
+      set |= G_GUINT64_CONSTANT (1) << bit;
+    }
+
+  return set;
+}
+
+/**
+ * fp_normalize_compare_reversed:
+ * @a: a key
+ * @a_len: its length in bytes
+ * @b: another key
+ * @b_len: its length in bytes
+ *
+ * Orders keys by their bytes read from the end, a shorter key before a
+ * longer one that ends with it: the order that puts the titles ending in a
+ * word ("utvikler") side by side.
+ *
+ * Returns: less than, equal to or greater than 0, as strcmp()
+ */
+int
+fp_normalize_compare_reversed (const char *a,
+                               gsize       a_len,
+                               const char *b,
+                               gsize       b_len)
+{
+  const guchar *x = (const guchar *) a, *y = (const guchar *) b;
+
+  for (gsize i = 1; i <= MIN (a_len, b_len); i++)
+    if (x[a_len - i] != y[b_len - i])
+      return x[a_len - i] < y[b_len - i] ? -1 : 1;
+
+  return a_len < b_len ? -1 : a_len > b_len;
+}
+
+/**
  * fp_normalize_distance:
  * @a: a key
  * @b: another key
@@ -222,13 +277,17 @@ fp_normalize_distance (const char *a,
                        guint       max)
 {
   gsize             la = strlen (a), lb = strlen (b);
-  g_autofree guint *d = NULL;
+  guint             small[32 * 32];
+  g_autofree guint *large = NULL;
+  guint            *d = small;
   guint             result;
 
   if ((la > lb ? la - lb : lb - la) > max)
     return max + 1;
 
-  d = g_new (guint, (la + 1) * (lb + 1));
+  /* Titles are short: the table fits on the stack. */
+  if ((la + 1) * (lb + 1) > G_N_ELEMENTS (small))
+    d = large = g_new (guint, (la + 1) * (lb + 1));
 #define D(i, j) d[(i) * (lb + 1) + (j)]
   for (gsize i = 0; i <= la; i++)
     D (i, 0) = (guint) i;

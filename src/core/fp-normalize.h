@@ -18,5 +18,10 @@ char      *fp_normalize_drop_grade (const char *title);
 guint      fp_normalize_distance (const char *a,
                                   const char *b,
                                   guint       max);
+guint64    fp_normalize_letters (const char *key);
+int        fp_normalize_compare_reversed (const char *a,
+                                          gsize       a_len,
+                                          const char *b,
+                                          gsize       b_len);
 
 G_END_DECLS
