@@ -24,7 +24,6 @@
 #include "fp-history.h"
 #include "fp-matcher.h"
 #include "fp-output.h"
-#include "fp-report.h"
 #include "fp-pdf-text.h"
 
 enum
@@ -543,13 +542,65 @@ no_figures (GString    *out,
   return EXIT_NO_OCCUPATION;
 }
 
+/* The report helper: beside this program when it runs from the build
+ * folder, else where it is installed. */
+static char *
+report_helper (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = self != NULL ? g_path_get_dirname (self) : NULL;
+  g_autofree char *beside = dir != NULL ? g_build_filename (dir, "futureproof-report", NULL) : NULL;
+
+  if (beside != NULL && g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
+    return g_steal_pointer (&beside);
+  return g_build_filename (LIBEXECDIR, "futureproof-report", NULL);
+}
+
+/* The PDF report of @json, drawn by futureproof-report. */
+static GBytes *
+render_report (const char *json,
+               GError    **error)
+{
+  g_autofree char *helper = report_helper ();
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GBytes) input = g_bytes_new_static (json, strlen (json));
+  g_autoptr (GBytes) pdf = NULL;
+  g_autoptr (GBytes) problem = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *said = NULL;
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                  G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                              &local_error, helper, NULL);
+  if (process == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   /* Translators: %s is a program's path */
+                   _ ("The PDF report needs “%s”, which is missing. Reinstall Futureproof."), helper);
+      return NULL;
+    }
+  if (!g_subprocess_communicate (process, input, NULL, &pdf, &problem, error))
+    return NULL;
+  if (!g_subprocess_get_successful (process) || g_bytes_get_size (pdf) == 0)
+    {
+      said = g_strndup (g_bytes_get_data (problem, NULL), g_bytes_get_size (problem));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: %s is what went wrong, as the report helper said it */
+                   _ ("The PDF report could not be drawn. %s"), g_strchomp (said));
+      return NULL;
+    }
+
+  return g_steal_pointer (&pdf);
+}
+
 static int
-write_report (FpAssessment *assessment,
-              const char   *path)
+write_report (const char *json,
+              const char *path)
 {
   g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) pdf = render_report (json, &error);
 
-  if (!fp_report_write (assessment, path, &error))
+  if (pdf == NULL || !fp_output_write_file (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error))
     {
       g_printerr ("futureproof-cli: %s\n", error->message);
       return EXIT_UNWRITABLE;
@@ -638,7 +689,11 @@ report_or_print (Run          *run,
       g_printerr (_ ("futureproof-cli: saved as %s\n"), fp_saved_get_id (saved));
     }
   if (run->pdf)
-    return write_report (assessment, run->output);
+    {
+      g_autofree char *json = assessment_json (run, assessment);
+
+      return write_report (json, run->output);
+    }
   if (run->json)
     {
       /* Several files: one JSON object a line. */

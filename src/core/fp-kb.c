@@ -20,14 +20,24 @@
 #include "fp-kb-resources.h"
 #include "fp-normalize.h"
 
-#define KB_RESOURCE      "/io/github/futureproof/Futureproof/kb/kb.gvariant"
-#define GENERIC_RESOURCE "/io/github/futureproof/Futureproof/kb/generic-titles.json"
+#define KB_RESOURCE "/io/github/futureproof/Futureproof/kb/kb.gvariant"
 
 typedef struct
 {
   const char *title_en;
   const char *title_nb;
 } Group;
+
+/* Strings found by a key: a pool and, for each entry sorted by its key,
+ * stride offsets into it (the key, then its values). */
+typedef struct
+{
+  GVariant      *parts[2];
+  const char    *pool;
+  const guint32 *offsets;
+  gsize          n;
+  guint          stride;
+} Sorted;
 
 /* The columns of the units' part of FP_KB_VARIANT_TYPE. */
 enum
@@ -98,6 +108,8 @@ struct _FpKb
   const char    *act_names;
   const guint32 *act_name_at;
   gsize          n_activities;
+  Sorted         phrases; /* id → English, Norwegian */
+  Sorted         generic; /* the generic titles' keys */
 };
 
 G_DEFINE_FINAL_TYPE (FpKb, fp_kb, G_TYPE_OBJECT)
@@ -156,6 +168,11 @@ fp_kb_finalize (GObject *object)
   g_clear_pointer (&self->activities, g_variant_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->act_parts); i++)
     g_clear_pointer (&self->act_parts[i], g_variant_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->phrases.parts); i++)
+    {
+      g_clear_pointer (&self->phrases.parts[i], g_variant_unref);
+      g_clear_pointer (&self->generic.parts[i], g_variant_unref);
+    }
   g_clear_pointer (&self->root, g_variant_unref);
 
   G_OBJECT_CLASS (fp_kb_parent_class)->finalize (object);
@@ -328,8 +345,7 @@ load_tokens (FpKb     *self,
   self->token_ids_at = column (self->token_parts[3], sizeof (guint32), self->n_tokens + 1);
 
   return self->token_ids_at != NULL && (words_len == 0 || self->token_words[words_len - 1] == '\0') &&
-         offsets_valid (self->token_word_at, self->n_tokens, words_len) &&
-         starts_valid (self->token_ids_at, self->n_tokens, n_ids);
+         self->token_ids_at[self->n_tokens] == n_ids;
 }
 
 /* The lexicon of activities; a damaged one is left out. */
@@ -354,6 +370,49 @@ load_activities (FpKb     *self,
     self->n_activities = 0;
 }
 
+/* A table of strings found by a key, @stride offsets an entry. */
+static gboolean
+load_sorted (Sorted   *sorted,
+             GVariant *part,
+             guint     stride)
+{
+  gsize pool_len = 0, n_offsets = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sorted->parts); i++)
+    sorted->parts[i] = g_variant_get_child_value (part, i);
+  g_variant_unref (part);
+  sorted->pool = g_variant_get_fixed_array (sorted->parts[0], &pool_len, 1);
+  sorted->offsets = g_variant_get_fixed_array (sorted->parts[1], &n_offsets, sizeof (guint32));
+  sorted->n = n_offsets / stride;
+  sorted->stride = stride;
+
+  return n_offsets % stride == 0 && (pool_len == 0 || sorted->pool[pool_len - 1] == '\0') &&
+         offsets_valid (sorted->offsets, n_offsets, pool_len);
+}
+
+/* The entry whose key is @key, or -1. */
+static gssize
+sorted_find (const Sorted *sorted,
+             const char   *key)
+{
+  gsize lo = 0, hi = sorted->n;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      int   order = strcmp (sorted->pool + sorted->offsets[mid * sorted->stride], key);
+
+      if (order == 0)
+        return (gssize) mid;
+      if (order < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return -1;
+}
+
 /* The titles: their keys and stems, each title's unit and weight. */
 static gboolean
 load_titles (FpKb *self)
@@ -375,14 +434,11 @@ load_titles (FpKb *self)
 
   if (n_keys != self->n_titles || n_stems != self->n_titles || self->title_unit == NULL ||
       self->title_weight == NULL || self->key_letters == NULL || self->by_ending == NULL ||
-      self->by_length == NULL || self->n_lengths < 2 || !starts_valid (self->length_at, self->n_lengths - 1, self->n_titles) || (keys_len > 0 && self->keys[keys_len - 1] != '\0') ||
-      (stems_len > 0 && self->stems[stems_len - 1] != '\0') ||
-      !offsets_valid (self->key_at, n_keys, keys_len) || !offsets_valid (self->stem_at, n_stems, stems_len))
+      self->by_length == NULL || self->n_lengths < 2 ||
+      !starts_valid (self->length_at, self->n_lengths - 1, self->n_titles) ||
+      (keys_len > 0 && self->keys[keys_len - 1] != '\0') || (stems_len > 0 && self->stems[stems_len - 1] != '\0'))
     return FALSE;
-  for (guint i = 0; i < self->n_titles; i++)
-    if (self->title_unit[i] >= self->n_units || self->by_ending[i] >= self->n_titles ||
-        self->by_length[i] >= self->n_titles)
-      return FALSE;
+
   return TRUE;
 }
 
@@ -404,8 +460,9 @@ fp_kb_new_from_bytes (GBytes  *bytes,
 
   self = g_object_new (FP_TYPE_KB, NULL);
   /* Trusted: the only knowledge base is the one fp-kb-compile wrote into our
-   * resources at build time. Its columns are used where they are mapped;
-   * only their bounds are checked. */
+   * resources at build time, with offsets and indexes it made itself. Its
+   * columns are used where they are mapped: their sizes and the units' parts
+   * are checked, the 40,000 titles' offsets are not. */
   self->root = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (FP_KB_VARIANT_TYPE),
                                                              bytes, TRUE));
 
@@ -420,7 +477,9 @@ fp_kb_new_from_bytes (GBytes  *bytes,
   load_activities (self, g_variant_get_child_value (self->root, 9));
 
   if (!load_units (self, units) || !load_titles (self) ||
-      !load_tokens (self, g_variant_get_child_value (self->root, 6)))
+      !load_tokens (self, g_variant_get_child_value (self->root, 6)) ||
+      !load_sorted (&self->phrases, g_variant_get_child_value (self->root, 14), 3) ||
+      !load_sorted (&self->generic, g_variant_get_child_value (self->root, 15), 1))
     {
       g_set_error (error, FP_KB_ERROR, FP_KB_ERROR_INVALID,
                    _ ("The occupation data is damaged. Reinstall Futureproof."));
@@ -662,38 +721,6 @@ fp_kb_get_n_titles (FpKb *self)
   return self->n_titles;
 }
 
-/* The keys of data/kb/generic-titles.json, read once. */
-static GHashTable *
-generic_titles (void)
-{
-  static GHashTable *keys;
-
-  if (g_once_init_enter (&keys))
-    {
-      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_autoptr (GBytes) bytes = g_resources_lookup_data (GENERIC_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_autoptr (JsonParser) parser = json_parser_new ();
-      const char *const langs[] = { "nb", "en" };
-
-      if (bytes != NULL &&
-          json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), NULL))
-        {
-          JsonObject *root = json_node_get_object (json_parser_get_root (parser));
-
-          for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
-            {
-              JsonArray *titles = json_object_get_array_member (root, langs[l]);
-
-              for (guint i = 0; titles != NULL && i < json_array_get_length (titles); i++)
-                g_hash_table_add (set, fp_normalize_key (json_array_get_string_element (titles, i)));
-            }
-        }
-      g_once_init_leave (&keys, set);
-    }
-
-  return keys;
-}
-
 /**
  * fp_kb_is_generic_title:
  * @self: a #FpKb
@@ -714,7 +741,7 @@ fp_kb_is_generic_title (FpKb       *self,
   g_return_val_if_fail (title != NULL, FALSE);
 
   key = fp_normalize_key (title);
-  return g_hash_table_contains (generic_titles (), key);
+  return sorted_find (&self->generic, key) >= 0;
 }
 
 /* The first title whose key is ≥ @key: the titles, and so their keys,
@@ -926,7 +953,7 @@ stem_overlap (GPtrArray  *query_stems,
         {
           const char *q = g_ptr_array_index (query_stems, i);
 
-          if (strlen (q) == len && memcmp (q, p, len) == 0 &&
+          if (q[0] == p[0] && strncmp (q, p, len) == 0 && q[len] == '\0' &&
               inflects (g_ptr_array_index (query_words, i), p, len))
             {
               matched++;
@@ -1309,30 +1336,6 @@ fp_kb_search (FpKb       *self,
   return result;
 }
 
-#define PHRASES_RESOURCE "/io/github/futureproof/Futureproof/kb/phrases.json"
-
-static JsonObject *
-get_phrases (void)
-{
-  static JsonObject *phrases;
-
-  if (g_once_init_enter (&phrases))
-    {
-      g_autoptr (GBytes) bytes = NULL;
-      g_autoptr (JsonParser) parser = json_parser_new ();
-      g_autoptr (GError) error = NULL;
-
-      fp_kb_get_default (); /* registers the resources */
-      bytes = g_resources_lookup_data (PHRASES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                                        (gssize) g_bytes_get_size (bytes), &error))
-        g_error ("%s", error->message);
-      g_once_init_leave (&phrases, json_object_ref (json_node_get_object (json_parser_get_root (parser))));
-    }
-
-  return phrases;
-}
-
 /**
  * fp_kb_phrase:
  * @id: a phrase, e.g. "mark_automated" or "context_screen"
@@ -1345,13 +1348,12 @@ const char *
 fp_kb_phrase (const char *id,
               FpLang      lang)
 {
-  JsonObject *phrases = get_phrases ();
-  JsonObject *phrase;
+  Sorted *phrases = &fp_kb_get_default ()->phrases;
+  gssize  at = sorted_find (phrases, id);
 
-  if (!json_object_has_member (phrases, id))
+  if (at < 0)
     return id;
-  phrase = json_object_get_object_member (phrases, id);
-  return json_object_get_string_member_with_default (phrase, fp_lang_to_string (lang), id);
+  return phrases->pool + phrases->offsets[at * 3 + (lang == FP_LANG_NB ? 2 : 1)];
 }
 
 /**

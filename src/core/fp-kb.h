@@ -20,7 +20,7 @@ G_BEGIN_DECLS
  * title its unit's index in units and its weight in thousandths; then the
  * activity lexicon as parallel arrays: stems (NUL-terminated, with offsets),
  * exposures, and names in English and Norwegian (likewise). */
-#define FP_KB_VARIANT_TYPE "((ayauada(udd)auauauauauau)a(ssssd)ayauayau(ayauauau)aqaq(ayauadayau)atauauau)"
+#define FP_KB_VARIANT_TYPE "((ayauada(udd)auauauauauau)a(ssssd)ayauayau(ayauauau)aqaq(ayauadayau)atauauau(ayau)(ayau))"
 
 #define FP_KB_ERROR (fp_kb_error_quark ())
 

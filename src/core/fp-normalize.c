@@ -289,16 +289,20 @@ fp_normalize_distance (const char *a,
   if ((la + 1) * (lb + 1) > G_N_ELEMENTS (small))
     d = large = g_new (guint, (la + 1) * (lb + 1));
 #define D(i, j) d[(i) * (lb + 1) + (j)]
-  for (gsize i = 0; i <= la; i++)
-    D (i, 0) = (guint) i;
+  /* Only the band within @max of the diagonal can hold a distance of
+   * interest: each row's band is computed, with "too far" on either side. */
   for (gsize j = 0; j <= lb; j++)
     D (0, j) = (guint) j;
 
   for (gsize i = 1; i <= la; i++)
     {
+      gsize first = i > max ? i - max : 1, last = MIN (lb, i + max);
       guint row_min = G_MAXUINT;
 
-      for (gsize j = 1; j <= lb; j++)
+      D (i, first - 1) = first == 1 ? (guint) i : max + 1;
+      if (last < lb)
+        D (i, last + 1) = max + 1;
+      for (gsize j = first; j <= last; j++)
         {
           guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
           guint v = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
