@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * usage: fp-kb-compile OUT.gvariant units.json titles.json [titles-own.json]
- *                      [title-rules.json] [activity-lexicon.json] [TEXT.json…]
+ *                      [title-rules.json] [activity-lexicon.json] [phrases.json]
+ *                      [generic-titles.json] [TEXT.json…]
  * (the inputs are told apart by their names; every other file is a text file)
  *
  * Everything slow happens here, at build time: the title index is normalised,
@@ -53,6 +54,13 @@ load_json (const char *path)
     g_error ("%s: %s", path, error->message);
 
   return json_node_copy (json_parser_get_root (parser));
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp ((*(const char *const *const *) a)[0], (*(const char *const *const *) b)[0]);
 }
 
 /* Strings, each NUL-terminated, found by their offset: the knowledge base
@@ -192,6 +200,72 @@ build_units (JsonObject *root,
                           UINTS (task_at), UINTS (styrk), UINTS (styrk_at), UINTS (keywords), UINTS (keyword_at),
                           UINTS (groups));
   }
+}
+
+/* Strings found by a key, as a pool and, for each entry sorted by its key,
+ * @stride offsets: the key and its values. */
+static GVariant *
+build_sorted (GPtrArray *rows,
+              guint      stride)
+{
+  g_autoptr (GString) pool = g_string_new (NULL);
+  g_autoptr (GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  g_ptr_array_sort (rows, compare_rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *const *row = g_ptr_array_index (rows, i);
+
+      if (i > 0 && g_str_equal (row[0], ((const char *const *) g_ptr_array_index (rows, i - 1))[0]))
+        continue;
+      for (guint k = 0; k < stride; k++)
+        append_u32 (offsets, pool_add (pool, row[k]));
+    }
+
+  return g_variant_new ("(@ay@au)", BYTES (pool), UINTS (offsets));
+}
+
+/* The sentences around the occupation texts: id, English, Norwegian. */
+static GVariant *
+build_phrases (JsonNode *root)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  JsonObject *phrases = root != NULL ? json_node_get_object (root) : NULL;
+  g_autoptr (GList) ids = phrases != NULL ? json_object_get_members (phrases) : NULL;
+
+  for (GList *l = ids; l != NULL; l = l->next)
+    {
+      JsonNode   *node = json_object_get_member (phrases, l->data);
+      JsonObject *phrase = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+
+      if (phrase != NULL)
+        g_ptr_array_add (rows, g_strdupv ((char *[]){ l->data, (char *) json_object_get_string_member (phrase, "en"),
+                                                      (char *) json_object_get_string_member (phrase, "nb"), NULL }));
+    }
+
+  return build_sorted (rows, 3);
+}
+
+/* The keys of the generic titles, in both languages. */
+static GVariant *
+build_generic_titles (JsonNode *root)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  const char *langs[] = { "nb", "en" };
+
+  for (guint l = 0; root != NULL && l < G_N_ELEMENTS (langs); l++)
+    {
+      JsonArray *titles = json_object_get_array_member (json_node_get_object (root), langs[l]);
+
+      for (guint i = 0; titles != NULL && i < json_array_get_length (titles); i++)
+        {
+          g_autofree char *key = fp_normalize_key (json_array_get_string_element (titles, i));
+
+          g_ptr_array_add (rows, g_strdupv ((char *[]){ key, NULL }));
+        }
+    }
+
+  return build_sorted (rows, 1);
 }
 
 /* The word index as columns: the words, sorted, in one string; where each
@@ -351,6 +425,8 @@ main (int    argc,
   g_autoptr (JsonNode) own_root = NULL;
   g_autoptr (JsonNode) rules_root = NULL;
   g_autoptr (JsonNode) lexicon_root = NULL;
+  g_autoptr (JsonNode) phrases_root = NULL;
+  g_autoptr (JsonNode) generic_root = NULL;
   g_autoptr (GVariant) kb = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) texts = NULL;
@@ -375,7 +451,8 @@ main (int    argc,
   if (argc < 4)
     {
       g_printerr ("usage: fp-kb-compile OUT units.json titles.json [titles-own.json] "
-                  "[title-rules.json] [TEXT.json…]\n");
+                  "[title-rules.json] [activity-lexicon.json] [phrases.json] [generic-titles.json] "
+                  "[TEXT.json…]\n");
       return 1;
     }
 
@@ -394,6 +471,10 @@ main (int    argc,
         rules_root = load_json (argv[i]);
       else if (g_str_equal (name, "activity-lexicon.json"))
         lexicon_root = load_json (argv[i]);
+      else if (g_str_equal (name, "phrases.json"))
+        phrases_root = load_json (argv[i]);
+      else if (g_str_equal (name, "generic-titles.json"))
+        generic_root = load_json (argv[i]);
       else
         g_ptr_array_add (texts, argv[i]);
     }
@@ -589,7 +670,7 @@ main (int    argc,
 
   g_array_sort_with_data (by_ending, compare_reversed_keys, titles);
   index_lengths (titles, by_length, length_at);
-  kb = g_variant_ref_sink (g_variant_new ("(@(ayauada(udd)auauauauauau)a(ssssd)@ay@au@ay@au@(ayauauau)@aq@aq(@ay@au@ad@ay@au)@at@au@au@au)",
+  kb = g_variant_ref_sink (g_variant_new ("(@(ayauada(udd)auauauauauau)a(ssssd)@ay@au@ay@au@(ayauauau)@aq@aq(@ay@au@ad@ay@au)@at@au@au@au@(ayau)@(ayau))",
                                           build_units (json_node_get_object (units_root), unit_text), &title_rows,
                                           BYTES (keys), UINTS (key_offsets),
                                           BYTES (stems), UINTS (stem_offsets), build_tokens (tokens),
@@ -600,7 +681,8 @@ main (int    argc,
                                           BYTES (act_names), UINTS (act_name_at),
                                           g_variant_new_fixed_array (G_VARIANT_TYPE_UINT64, key_letters->data,
                                                                      key_letters->len, sizeof (guint64)),
-                                          UINTS (by_ending), UINTS (by_length), UINTS (length_at)));
+                                          UINTS (by_ending), UINTS (by_length), UINTS (length_at),
+                                          build_phrases (phrases_root), build_generic_titles (generic_root)));
   g_assert (g_variant_is_of_type (kb, G_VARIANT_TYPE (FP_KB_VARIANT_TYPE)));
 
   if (!g_file_set_contents (argv[1], g_variant_get_data (kb), (gssize) g_variant_get_size (kb), &error))

@@ -660,11 +660,13 @@ static char *
 assessment_json (Run          *run,
                  FpAssessment *assessment)
 {
-  g_autofree char *json = fp_assessment_to_string (assessment, FALSE);
-  g_autoptr (JsonNode) node = json_from_string (json, NULL);
+  g_autofree char *json = fp_assessment_to_string (assessment, run->n_files <= 1);
+  g_autoptr (JsonNode) node = NULL;
 
-  if (run->earlier != NULL)
-    json_object_set_member (json_node_get_object (node), "comparison", fp_history_compare (run->earlier, assessment));
+  if (run->earlier == NULL)
+    return g_steal_pointer (&json);
+  node = json_from_string (json, NULL);
+  json_object_set_member (json_node_get_object (node), "comparison", fp_history_compare (run->earlier, assessment));
   return fp_json_to_string (node, run->n_files <= 1);
 }
 

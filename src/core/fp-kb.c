@@ -893,45 +893,80 @@ fp_kb_count_title_words (FpKb              *self,
     }
 }
 
-/* Adds the titles holding the word at @index to @candidates, once each. */
+/* A set of titles, one bit each, walked in their order. */
+typedef struct
+{
+  guint64 *bits;
+  guint    n_words;
+} TitleSet;
+
 static void
-add_hits (FpKb   *self,
-          gsize   index,
-          guint8 *seen,
-          GArray *candidates)
+title_set_init (TitleSet *set,
+                guint     n_titles)
+{
+  set->n_words = (n_titles + 63) / 64;
+  set->bits = g_new0 (guint64, set->n_words);
+}
+
+static void
+title_set_add (TitleSet *set,
+               guint     index)
+{
+  set->bits[index / 64] |= G_GUINT64_CONSTANT (1) << (index % 64);
+}
+
+/* The first title of @set from @from on, or -1. */
+static gint64
+title_set_next (const TitleSet *set,
+                guint           from)
+{
+  guint   w = from / 64;
+  guint64 bits;
+
+  if (w >= set->n_words)
+    return -1;
+  for (bits = set->bits[w] & (~G_GUINT64_CONSTANT (0) << (from % 64)); bits == 0; bits = set->bits[w])
+    if (++w >= set->n_words)
+      return -1;
+
+  return (gint64) w * 64 + __builtin_ctzll (bits);
+}
+
+/* Adds the titles holding the word at @index to @set. */
+static void
+add_hits (FpKb     *self,
+          gsize     index,
+          TitleSet *set)
 {
   gsize          n;
   const guint32 *ids = token_titles (self, index, &n);
 
   /* A word shared by thousands of titles ("manager") says little alone. */
   for (gsize i = 0; i < MIN (n, 4000); i++)
-    if (!seen[ids[i]])
-      {
-        seen[ids[i]] = TRUE;
-        g_array_append_val (candidates, ids[i]);
-      }
+    title_set_add (set, ids[i]);
 }
 
-/* How much of the query's stems the title holds, and the title of the
- * query's: 1.0 when both hold the same words. */
 /* Whether the query's @word is its @stem with at most an ending that
  * inflects it ("nurses", "sykepleiere"), not another word that Snowball
  * cuts to the same stem ("konsulent" is not "konsul"). */
 static gboolean
 inflects (const char *word,
-          const char *stem,
-          gsize       stem_len)
+          const char *stem)
 {
   static const char *const endings[] = { "", "e", "er", "ere", "en", "ene", "et", "a", "s", "es", "ers",
                                          "ens", "r", "ar", "ane", "ne", NULL };
+  gsize                    stem_len = strlen (stem);
 
   return strncmp (word, stem, stem_len) == 0 && g_strv_contains (endings, word + stem_len);
 }
 
+/* How much of the query's stems the title holds, and the title of the
+ * query's: 1.0 when both hold the same words. A query stem counts only
+ * where its word inflects it (@inflected). */
 static double
-stem_overlap (GPtrArray  *query_stems,
-              GPtrArray  *query_words,
-              const char *title_stems)
+stem_overlap (GPtrArray      *query_stems,
+              const gboolean *inflected,
+              const char     *title_stems)
 {
   guint       n_words = 0, matched = 0;
   const char *last = title_stems, *p = title_stems;
@@ -953,8 +988,7 @@ stem_overlap (GPtrArray  *query_stems,
         {
           const char *q = g_ptr_array_index (query_stems, i);
 
-          if (q[0] == p[0] && strncmp (q, p, len) == 0 && q[len] == '\0' &&
-              inflects (g_ptr_array_index (query_words, i), p, len))
+          if (inflected[i] && q[0] == p[0] && strncmp (q, p, len) == 0 && q[len] == '\0')
             {
               matched++;
               break;
@@ -1097,15 +1131,6 @@ key_length (FpKb *self,
   return end - self->key_at[i] - 1;
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 typedef struct
 {
   const char *key;
@@ -1154,18 +1179,18 @@ key_quality (FpKb        *self,
 static void
 add_key (FpKb       *self,
          const char *key,
-         GArray     *found)
+         TitleSet   *found)
 {
   for (guint at = key_lower_bound (self, key); at < self->n_titles && g_str_equal (self->keys + self->key_at[at], key);
        at++)
-    g_array_append_val (found, at);
+    title_set_add (found, at);
 }
 
 /* Adds the titles whose key ends with the query's and is longer. */
 static void
 add_key_endings (FpKb        *self,
                  const Query *q,
-                 GArray      *found)
+                 TitleSet    *found)
 {
   guint lo = 0, hi = self->n_titles;
 
@@ -1188,18 +1213,17 @@ add_key_endings (FpKb        *self,
       if (len < q->len || memcmp (self->keys + self->key_at[i] + len - q->len, q->key, q->len) != 0)
         break;
       if (len > q->len)
-        g_array_append_val (found, i);
+        title_set_add (found, i);
     }
 }
 
-/* The titles whose key may match the query's (key_quality() says how well),
- * in order, found in the indexes rather than by reading every key. */
-static GArray *
+/* Adds the titles whose key may match the query's (key_quality() says how
+ * well), found in the indexes rather than by reading every key. */
+static void
 find_keys (FpKb        *self,
-           const Query *q)
+           const Query *q,
+           TitleSet    *found)
 {
-  GArray *found = g_array_new (FALSE, FALSE, sizeof (guint));
-
   add_key (self, q->key, found);
   if (q->other_form != NULL)
     add_key (self, q->other_form, found);
@@ -1220,12 +1244,9 @@ find_keys (FpKb        *self,
           guint i = self->by_length[at];
 
           if ((guint) __builtin_popcountll (self->key_letters[i] ^ q->letters) <= 4)
-            g_array_append_val (found, i);
+            title_set_add (found, i);
         }
     }
-
-  g_array_sort (found, compare_uint);
-  return found;
 }
 
 /**
@@ -1247,9 +1268,9 @@ fp_kb_search (FpKb       *self,
               const char *query,
               guint       max_results)
 {
-  g_autofree Best   *best = NULL;
-  g_autofree guint8 *seen = NULL;
-  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree Best     *best = NULL;
+  g_autofree gboolean *inflected = NULL;
+  TitleSet             candidates, found;
   g_autoptr (GPtrArray) tokens = NULL;
   g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *key = NULL;
@@ -1270,9 +1291,13 @@ fp_kb_search (FpKb       *self,
     return result;
 
   tokens = fp_normalize_tokens (query);
+  inflected = g_new0 (gboolean, tokens->len);
   for (guint i = 0; i < tokens->len; i++)
-    g_ptr_array_add (stems, fp_normalize_stem (g_ptr_array_index (tokens, i)));
-  seen = g_new0 (guint8, self->n_titles);
+    {
+      g_ptr_array_add (stems, fp_normalize_stem (g_ptr_array_index (tokens, i)));
+      inflected[i] = inflects (g_ptr_array_index (tokens, i), g_ptr_array_index (stems, i));
+    }
+  title_set_init (&candidates, self->n_titles);
 
   /* Titles sharing a word or a stem with the query. */
   for (guint i = 0; i < tokens->len + stems->len; i++)
@@ -1282,21 +1307,21 @@ fp_kb_search (FpKb       *self,
       gssize      at = token_find (self, word);
 
       if (at >= 0)
-        add_hits (self, (gsize) at, seen, candidates);
+        add_hits (self, (gsize) at, &candidates);
     }
 
-  g_array_sort (candidates, compare_uint);
-  for (guint i = 0; i < candidates->len; i++)
+  for (gint64 i = title_set_next (&candidates, 0); i >= 0; i = title_set_next (&candidates, (guint) i + 1))
     {
-      guint  index = g_array_index (candidates, guint, i);
+      guint  index = (guint) i;
       double quality = g_str_equal ((self->keys + self->key_at[index]), key)
                            ? 1.0
-                           : 0.9 * stem_overlap (stems, tokens, (self->stems + self->stem_at[index]));
+                           : 0.9 * stem_overlap (stems, inflected, (self->stems + self->stem_at[index]));
 
       if (quality > 0.3)
         consider (best, self, index, quality);
       top = MAX (top, quality);
     }
+  g_free (candidates.bits);
 
   other_form = title_base_form (self, key);
 
@@ -1308,18 +1333,16 @@ fp_kb_search (FpKb       *self,
   /* A typo is looked for only when no title holds most of the query's
    * words ("herd manager" is not "HR manager"). */
   q.typos = top < 0.5 && key_len >= 5;
-  {
-    g_autoptr (GArray) found = find_keys (self, &q);
+  title_set_init (&found, self->n_titles);
+  find_keys (self, &q, &found);
+  for (gint64 i = title_set_next (&found, 0); i >= 0; i = title_set_next (&found, (guint) i + 1))
+    {
+      double quality = key_quality (self, &q, (guint) i);
 
-    for (guint i = 0; i < found->len; i++)
-      {
-        guint  index = g_array_index (found, guint, i);
-        double quality = key_quality (self, &q, index);
-
-        if (quality > 0 && (i == 0 || index != g_array_index (found, guint, i - 1)))
-          consider (best, self, index, quality);
-      }
-  }
+      if (quality > 0)
+        consider (best, self, (guint) i, quality);
+    }
+  g_free (found.bits);
 
   /* Only the units that make the list are unpacked. */
   {

@@ -31,7 +31,7 @@ fold_word (const char *word)
 
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_unichar_tolower (g_utf8_get_char (p));
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) g_ascii_tolower (*p) : g_unichar_tolower (g_utf8_get_char (p));
 
       if (c < 0x80)
         {
@@ -111,9 +111,11 @@ fp_normalize_tokens (const char *text)
 
   for (const char *p = text;; p = g_utf8_next_char (p))
     {
-      gunichar c = *p != '\0' ? g_utf8_get_char (p) : 0;
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 
-      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c) || c == '+' || c == '#'))
+      if (c != 0 && c < 0x80 && (g_ascii_isalnum ((char) c) || c == '+' || c == '#'))
+        g_string_append_c (word, (char) c);
+      else if (c >= 0x80 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
         g_string_append_unichar (word, c);
       else if (word->len > 0)
         {
