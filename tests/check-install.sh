@@ -14,6 +14,7 @@ status=0
 for f in \
   bin/futureproof \
   bin/futureproof-cli \
+  libexec/futureproof-report \
   share/applications/io.github.futureproof.Futureproof.desktop \
   share/metainfo/io.github.futureproof.Futureproof.metainfo.xml \
   share/icons/hicolor/scalable/apps/io.github.futureproof.Futureproof.svg \
@@ -35,4 +36,12 @@ done
 # The installed desktop file and metainfo are translated.
 grep -q '^Comment\[nb\]=' "$root/share/applications/io.github.futureproof.Futureproof.desktop" || { echo "desktop file not translated"; status=1; }
 grep -q 'xml:lang="nb"' "$root/share/metainfo/io.github.futureproof.Futureproof.metainfo.xml" || { echo "metainfo not translated"; status=1; }
+# The installed CLI finds its report helper, wherever the tree was put.
+if "$root/bin/futureproof-cli" assess "$root/share/futureproof/samples/backendutvikler-nb.pdf" \
+     --format pdf -o "$dest/report.pdf" 2>"$dest/err" && head -c 5 "$dest/report.pdf" | grep -q '%PDF-'; then
+  echo "ok installed CLI writes a PDF report"
+else
+  echo "installed CLI could not write a PDF report: $(cat "$dest/err")"
+  status=1
+fi
 exit $status

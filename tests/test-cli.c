@@ -393,6 +393,48 @@ test_batch_threads (void)
   g_assert_cmpstr (one, ==, many);
 }
 
+/* A CLI whose report helper cannot be found says so, exits 4 and writes
+ * nothing; the other formats need no helper. */
+static void
+test_report_helper_missing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fp-cli-XXXXXX", NULL);
+  g_autofree char *alone = g_build_filename (dir, "futureproof-cli", NULL);
+  g_autofree char *report = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *cli = cli_path ();
+  g_autofree char *data = NULL;
+  gsize            len;
+
+  if (g_file_test (LIBEXECDIR "/futureproof-report", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("Futureproof is installed on this machine");
+      return;
+    }
+  g_assert_true (g_file_get_contents (cli, &data, &len, NULL));
+  g_assert_true (g_file_set_contents_full (alone, data, (gssize) len, G_FILE_SET_CONTENTS_NONE, 0755, NULL));
+
+  {
+    const char *argv[] = { alone, "assess", "--occupation", "2512", "--format", "pdf", "-o", report, NULL };
+    g_autoptr (GSubprocess) p = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_PIPE, NULL);
+    g_autofree char *err = NULL;
+
+    g_assert_true (g_subprocess_communicate_utf8 (p, NULL, NULL, NULL, &err, NULL));
+    g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 4);
+    g_assert_nonnull (strstr (err, "futureproof-report"));
+    g_assert_false (g_file_test (report, G_FILE_TEST_EXISTS));
+  }
+  {
+    const char *argv[] = { alone, "assess", "--occupation", "2512", "--format", "json", NULL };
+    g_autoptr (GSubprocess) p = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE, NULL);
+
+    g_assert_true (g_subprocess_wait (p, NULL, NULL));
+    g_assert_cmpint (g_subprocess_get_exit_status (p), ==, 0);
+  }
+
+  g_unlink (alone);
+  g_rmdir (dir);
+}
+
 static void
 test_empty_role (void)
 {
@@ -487,6 +529,7 @@ main (int    argc,
   g_test_add_func ("/cli/safe-output", test_safe_output);
   g_test_add_func ("/cli/special-files", test_special_files);
   g_test_add_func ("/cli/empty-role", test_empty_role);
+  g_test_add_func ("/cli/report-helper-missing", test_report_helper_missing);
   g_test_add_func ("/cli/no-network", test_no_network);
   g_test_add_func ("/cli/history", test_history);
   g_test_add_func ("/cli/batch-threads", test_batch_threads);

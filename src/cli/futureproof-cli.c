@@ -543,16 +543,22 @@ no_figures (GString    *out,
 }
 
 /* The report helper: beside this program when it runs from the build
- * folder, else where it is installed. */
+ * folder, else in libexecdir as seen from where this program is installed,
+ * else where it was to be installed. */
 static char *
 report_helper (void)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *dir = self != NULL ? g_path_get_dirname (self) : NULL;
-  g_autofree char *beside = dir != NULL ? g_build_filename (dir, "futureproof-report", NULL) : NULL;
+  const char      *places[] = { ".", LIBEXECDIR_FROM_BINDIR };
 
-  if (beside != NULL && g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
-    return g_steal_pointer (&beside);
+  for (guint i = 0; dir != NULL && i < G_N_ELEMENTS (places); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, places[i], "futureproof-report", NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_EXECUTABLE))
+        return g_steal_pointer (&path);
+    }
   return g_build_filename (LIBEXECDIR, "futureproof-report", NULL);
 }
 

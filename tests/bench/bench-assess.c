@@ -52,7 +52,7 @@ main (int    argc,
   g_autoptr (GFile) file = NULL;
   g_autoptr (FpPdfText) text = NULL;
   g_autoptr (GPtrArray) many = g_ptr_array_new ();
-  double           parse[RUNS], whole[RUNS], report[RUNS], cli[RUNS], reference[RUNS], batch, batch240, each240 = 0;
+  double parse[RUNS], whole[RUNS], report[RUNS], cli[RUNS], reference[RUNS], batch, batch240, each240 = 0;
   g_autoptr (GPtrArray) some = g_ptr_array_new ();
   g_autofree char *dir = g_dir_make_tmp ("fp-bench-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
