@@ -123,8 +123,8 @@ test_compare (void)
   g_autoptr (FpAssessment) nurse = fp_assess_occupation ("2221", FP_LANG_EN, NULL);
   g_autoptr (FpAssessment) again = fp_assess_occupation ("2221", FP_LANG_EN, NULL);
   g_autoptr (FpAssessment) developer = fp_assess_occupation ("2512", FP_LANG_EN, NULL);
-  g_autoptr (JsonNode) same = fp_history_compare (nurse, again);
-  g_autoptr (JsonNode) moved = fp_history_compare (nurse, developer);
+  g_autoptr (JsonNode) same = fp_history_compare (nurse, NULL, again);
+  g_autoptr (JsonNode) moved = fp_history_compare (nurse, NULL, developer);
   g_autofree char *en = fp_history_describe_comparison (moved, FP_LANG_EN);
   g_autofree char *nb = fp_history_describe_comparison (moved, FP_LANG_NB);
   JsonObject      *c = json_node_get_object (moved);

@@ -13,6 +13,7 @@
 
 #include "fp-assessor.h"
 #include "fp-kb.h"
+#include "fp-history.h"
 #include "fp-report.h"
 
 /* Text with its white space folded, so wrapped lines still compare. */
@@ -239,6 +240,56 @@ test_suggest_name (void)
   g_assert_null (strchr (name, '/'));
 }
 
+/* The text of a report, all pages. */
+static char *
+report_text (FpAssessment *a)
+{
+  g_autofree char *path = NULL;
+  PopplerDocument *doc = write_and_open (a, &path);
+  GString         *all = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      PopplerPage     *page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+
+      g_string_append (all, text);
+      g_object_unref (page);
+    }
+  g_object_unref (doc);
+  remove_report (path);
+  return g_string_free (all, FALSE);
+}
+
+/* A report that carries a comparison says what changed, in its language;
+ * one that does not, says nothing of it. */
+static void
+test_comparison (void)
+{
+  const FpLang langs[] = { FP_LANG_EN, FP_LANG_NB };
+
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autoptr (FpAssessment) before = fp_assess_occupation ("2221", langs[l], NULL);
+      g_autoptr (FpAssessment) after = fp_assess_occupation ("2512", langs[l], NULL);
+      g_autoptr (GDateTime) saved = g_date_time_new_utc (2025, 3, 14, 12, 0, 0);
+      g_autoptr (JsonNode) comparison = fp_history_compare (before, saved, after);
+      g_autoptr (FpAssessment) compared = fp_history_with_comparison (after, comparison);
+      g_autofree char *plain = report_text (after);
+      g_autofree char *text = report_text (compared);
+      g_autofree char *flat = g_strdelimit (g_strdup (text), "\n", ' ');
+
+      g_assert_nonnull (compared);
+      g_assert_nonnull (fp_assessment_get_comparison (compared));
+      g_assert_null (fp_assessment_get_comparison (after));
+      g_assert_null (strstr (plain, fp_kb_phrase ("compare_heading", langs[l])));
+      g_assert_nonnull (strstr (flat, fp_kb_phrase ("compare_heading", langs[l])));
+      g_assert_nonnull (strstr (flat, "2025-03-14"));
+      g_assert_nonnull (strstr (flat, fp_kb_phrase ("compare_tasks", langs[l])));
+      g_assert_nonnull (strstr (flat, fp_assessment_get_person (before)));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -249,6 +300,7 @@ main (int    argc,
   g_test_add_func ("/core/report/longest-texts", test_longest_texts);
   g_test_add_func ("/core/report/unwritable", test_unwritable);
   g_test_add_func ("/core/report/suggest-name", test_suggest_name);
+  g_test_add_func ("/core/report/comparison", test_comparison);
 
   return g_test_run ();
 }

@@ -673,7 +673,7 @@ compare_action (GtkWidget  *widget,
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("No other saved assessment to compare with")));
       return;
     }
-  comparison = fp_history_compare (earlier, current);
+  comparison = fp_history_compare (earlier, NULL, current);
   words = fp_history_describe_comparison (comparison, fp_assessment_get_lang (current));
   dialog = adw_message_dialog_new (GTK_WINDOW (self), fp_kb_phrase ("compare_heading", fp_assessment_get_lang (current)),
                                    words);

@@ -657,8 +657,9 @@ typedef struct
   const char   *password;
   int           n_files;
   GString      *out;
-  FpAssessment *earlier; /* --compare */
-  gboolean      save;    /* --save */
+  FpAssessment *earlier;       /* --compare */
+  GDateTime    *earlier_saved; /* when it was saved, if it was */
+  gboolean      save;          /* --save */
 } Run;
 
 /* The assessment as JSON, with its comparison to an earlier one if asked. */
@@ -666,14 +667,14 @@ static char *
 assessment_json (Run          *run,
                  FpAssessment *assessment)
 {
-  g_autofree char *json = fp_assessment_to_string (assessment, run->n_files <= 1);
-  g_autoptr (JsonNode) node = NULL;
+  g_autoptr (JsonNode) comparison = NULL;
+  g_autoptr (FpAssessment) compared = NULL;
 
   if (run->earlier == NULL)
-    return g_steal_pointer (&json);
-  node = json_from_string (json, NULL);
-  json_object_set_member (json_node_get_object (node), "comparison", fp_history_compare (run->earlier, assessment));
-  return fp_json_to_string (node, run->n_files <= 1);
+    return fp_assessment_to_string (assessment, run->n_files <= 1);
+  comparison = fp_history_compare (run->earlier, run->earlier_saved, assessment);
+  compared = fp_history_with_comparison (assessment, comparison);
+  return fp_assessment_to_string (compared, run->n_files <= 1);
 }
 
 static int
@@ -715,7 +716,7 @@ report_or_print (Run          *run,
   print_text (run->out, assessment);
   if (run->earlier != NULL)
     {
-      g_autoptr (JsonNode) comparison = fp_history_compare (run->earlier, assessment);
+      g_autoptr (JsonNode) comparison = fp_history_compare (run->earlier, run->earlier_saved, assessment);
       g_autofree char *words = fp_history_describe_comparison (comparison, fp_assessment_get_lang (assessment));
 
       print_heading (run->out, assessment, "compare_heading");
@@ -725,10 +726,11 @@ report_or_print (Run          *run,
   return EXIT_DONE;
 }
 
-/* An earlier assessment to compare with: a saved one (history) or the JSON
- * "assess --format json" printed. */
+/* An earlier assessment to compare with: a saved one (history), with the
+ * date it was saved, or the JSON "assess --format json" printed. */
 static FpAssessment *
 load_earlier (const char *path,
+              GDateTime **saved_at,
               GError    **error)
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
@@ -737,9 +739,10 @@ load_earlier (const char *path,
   if (!json_parser_load_from_file (parser, path, error))
     return NULL;
   saved = fp_saved_new_from_json ("compare", json_parser_get_root (parser), NULL);
-  if (saved != NULL)
-    return g_object_ref (fp_saved_get_assessment (saved));
-  return fp_assessment_new_from_json (json_parser_get_root (parser), error);
+  if (saved == NULL)
+    return fp_assessment_new_from_json (json_parser_get_root (parser), error);
+  *saved_at = g_date_time_ref (fp_saved_get_saved (saved));
+  return g_object_ref (fp_saved_get_assessment (saved));
 }
 
 /* Why a CV gave no assessment, said on stderr (and as JSON where the
@@ -964,6 +967,7 @@ command_assess (int    argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (FpAssessment) earlier = NULL;
+  g_autoptr (GDateTime) earlier_saved = NULL;
   Run                run = { 0 };
   const GOptionEntry entries[] = {
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_name, N_ ("Language of the assessment: nb or en"), N_ ("LANG") },
@@ -999,7 +1003,7 @@ command_assess (int    argc,
   run.lang = lang_name != NULL ? fp_lang_from_string (lang_name) : fp_assess_default_language ();
   if (compare != NULL)
     {
-      earlier = load_earlier (compare, &error);
+      earlier = load_earlier (compare, &earlier_saved, &error);
       if (earlier == NULL)
         {
           /* Translators: the first %s is a file name, the second the reason */
@@ -1007,6 +1011,7 @@ command_assess (int    argc,
           return EXIT_UNREADABLE;
         }
       run.earlier = earlier;
+      run.earlier_saved = earlier_saved;
     }
 
   handle_interrupts ();

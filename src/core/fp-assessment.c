@@ -112,6 +112,31 @@ invalid:
   return NULL;
 }
 
+/**
+ * fp_assessment_get_comparison:
+ * @self: a #FpAssessment
+ *
+ * Returns: (transfer none) (nullable): the comparison with an earlier
+ *   assessment (fp_history_compare()) that @self carries, if it carries a
+ *   whole one
+ */
+JsonObject *
+fp_assessment_get_comparison (FpAssessment *self)
+{
+  static const char *const values[] = { "score_before", "score_after", "change", NULL };
+  JsonObject              *comparison;
+
+  g_return_val_if_fail (FP_IS_ASSESSMENT (self), NULL);
+
+  if (!has (self->root, "comparison", JSON_NODE_OBJECT))
+    return NULL;
+  comparison = json_object_get_object_member (self->root, "comparison");
+  for (guint i = 0; values[i] != NULL; i++)
+    if (!has (comparison, values[i], JSON_NODE_VALUE))
+      return NULL;
+  return has (comparison, "tasks", JSON_NODE_ARRAY) ? comparison : NULL;
+}
+
 JsonObject *
 fp_assessment_get_root (FpAssessment *self)
 {

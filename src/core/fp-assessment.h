@@ -29,6 +29,7 @@ GQuark fp_assessment_error_quark (void);
 FpAssessment *fp_assessment_new_from_json (JsonNode *node,
                                            GError  **error);
 JsonObject   *fp_assessment_get_root (FpAssessment *self);
+JsonObject   *fp_assessment_get_comparison (FpAssessment *self);
 char         *fp_assessment_to_string (FpAssessment *self,
                                        gboolean      pretty);
 char         *fp_assessment_dup_summary (FpAssessment *self);

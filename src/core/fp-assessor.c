@@ -763,24 +763,94 @@ english_article (const char *title)
 }
 
 /* One person doing the work, as it reads inside a sentence in @lang: the
- * person's own title where there is one, else the occupation's name for one
- * person ("sykepleier", "a nurse"). */
+ * person's own title (@cv_title) where there is one, else the occupation's
+ * name for one person ("sykepleier", "a nurse"). */
 static char *
-person_in_sentence (const Assessing *a)
+person_phrase (const char     *cv_title,
+               JsonObject     *text,
+               const FpKbUnit *unit,
+               FpLang          lang)
 {
   g_autofree char *person = NULL;
-  const char      *own = member_text (a->text, "person", a->lang);
+  const char      *own = member_text (text, "person", lang);
 
-  if (a->cv_title != NULL)
-    person = title_in_sentence (a->cv_title);
+  if (cv_title != NULL)
+    person = title_in_sentence (cv_title);
   else if (*own != '\0')
     person = g_strdup (own);
   else
-    person = title_in_sentence (fp_kb_unit_get_title (a->unit, a->lang));
+    person = title_in_sentence (fp_kb_unit_get_title (unit, lang));
 
-  if (a->lang == FP_LANG_EN)
+  if (lang == FP_LANG_EN)
     return g_strconcat (english_article (person), " ", person, NULL);
   return g_steal_pointer (&person);
+}
+
+static char *
+person_in_sentence (const Assessing *a)
+{
+  return person_phrase (a->cv_title, a->text, a->unit, a->lang);
+}
+
+/**
+ * fp_assess_person_in:
+ * @assessment: an assessment
+ * @lang: a language, which need not be @assessment's
+ *
+ * Returns: (transfer full): who @assessment is about, as a sentence in @lang
+ *   names one person: their own title, else the occupation's name for one
+ *   person, with the English article ("a nurse")
+ */
+char *
+fp_assess_person_in (FpAssessment *assessment,
+                     FpLang        lang)
+{
+  JsonObject     *occupation = fp_assessment_get_occupation (assessment);
+  const char     *isco08 = fp_assessment_get_isco08 (assessment);
+  const FpKbUnit *unit = fp_kb_lookup_isco (fp_kb_get_default (), isco08);
+  g_autoptr (JsonObject) text = fp_kb_dup_text (fp_kb_get_default (), isco08);
+  const char *cv_title = json_object_get_string_member_with_default (occupation, "cv_title", NULL);
+
+  if (unit == NULL)
+    return g_strdup (fp_assessment_get_person (assessment));
+  return person_phrase (cv_title, text, unit, lang);
+}
+
+/**
+ * fp_assess_task_text:
+ * @task_id: a task's id in an assessment ("2221-03", "4414-03b")
+ * @lang: the language
+ *
+ * Returns: (transfer full) (nullable): the occupation's task in @lang, or
+ *   %NULL where @task_id is none (a line of the CV)
+ */
+char *
+fp_assess_task_text (const char *task_id,
+                     FpLang      lang)
+{
+  g_autofree char *isco08 = g_strndup (task_id, 4);
+  g_autoptr (JsonObject) text = NULL;
+  JsonArray *tasks;
+  char      *end = NULL;
+  guint64    ilo;
+  guint      nth = 0;
+
+  if (strlen (task_id) < 7 || task_id[4] != '-' || !g_ascii_isdigit (task_id[5]))
+    return NULL;
+  ilo = g_ascii_strtoull (task_id + 5, &end, 10);
+  if (*end >= 'a' && *end <= 'z')
+    nth = (guint) (*end - 'a');
+  text = fp_kb_dup_text (fp_kb_get_default (), isco08);
+  tasks = text != NULL && json_object_has_member (text, "tasks") ? json_object_get_array_member (text, "tasks") : NULL;
+  for (guint i = 0; tasks != NULL && i < json_array_get_length (tasks); i++)
+    {
+      JsonObject *task = json_array_get_object_element (tasks, i);
+
+      if ((guint64) json_object_get_int_member_with_default (task, "ilo", 0) == ilo && nth-- == 0)
+        return g_strdup (member_text (task, "text", lang));
+    }
+
+  return NULL;
 }
 
 static void

@@ -82,5 +82,9 @@ FpAssessment *fp_assess_file_finish (GAsyncResult *result,
                                      GError      **error);
 
 FpLang fp_assess_default_language (void);
+char  *fp_assess_person_in (FpAssessment *assessment,
+                            FpLang        lang);
+char  *fp_assess_task_text (const char *task_id,
+                            FpLang      lang);
 
 G_END_DECLS

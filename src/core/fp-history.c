@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "fp-assessor.h"
 #include "fp-history.h"
 #include "fp-json.h"
 #include "fp-kb.h"
@@ -255,17 +256,24 @@ find_task (JsonArray  *tasks,
   return NULL;
 }
 
+/* A task that changed, in @lang: an earlier assessment may have been made
+ * in the other language. */
 static void
 add_task_change (JsonBuilder *b,
                  JsonObject  *task,
+                 FpLang       task_lang,
+                 FpLang       lang,
                  const char  *before,
                  const char  *after)
 {
+  const char      *id = json_object_get_string_member (task, "id");
+  g_autofree char *text = task_lang != lang ? fp_assess_task_text (id, lang) : NULL;
+
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, json_object_get_string_member (task, "id"));
+  json_builder_add_string_value (b, id);
   json_builder_set_member_name (b, "text");
-  json_builder_add_string_value (b, json_object_get_string_member (task, "text"));
+  json_builder_add_string_value (b, text != NULL ? text : json_object_get_string_member (task, "text"));
   json_builder_set_member_name (b, "before");
   json_builder_add_string_value (b, before != NULL ? before : "");
   json_builder_set_member_name (b, "after");
@@ -273,37 +281,46 @@ add_task_change (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
-/**
- * fp_history_compare:
- * @before: the earlier assessment
- * @after: the later one
- *
- * What changed: the score, the occupation, and every task whose mark
- * changed, came or went (a mark of "" for a task that is not there).
- *
- * Returns: (transfer full): the comparison as JSON: {score_before,
- *   score_after, change, isco08_before, isco08_after, tasks: [{id, text,
- *   before, after}]}
- */
-JsonNode *
-fp_history_compare (FpAssessment *before,
-                    FpAssessment *after)
+/* One side of a comparison, in @lang: the occupation, who was assessed and
+ * the level. */
+static void
+add_side (JsonBuilder  *b,
+          const char   *side,
+          FpAssessment *assessment,
+          FpLang        lang)
 {
-  g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autofree char *person = fp_assess_person_in (assessment, lang);
+  g_autofree char *level_id = g_strconcat ("level_", fp_level_to_string (fp_assessment_get_level (assessment)), NULL);
+  const struct
+  {
+    const char *name;
+    const char *value;
+  } strings[] = {
+    { "isco08", fp_assessment_get_isco08 (assessment) },
+    { "person", person },
+    { "level", fp_kb_phrase (level_id, lang) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      g_autofree char *member = g_strconcat (strings[i].name, "_", side, NULL);
+
+      json_builder_set_member_name (b, member);
+      json_builder_add_string_value (b, strings[i].value);
+    }
+}
+
+/* The tasks whose mark changed, came or went: the later assessment's order,
+ * then those it no longer has. */
+static void
+add_task_changes (JsonBuilder  *b,
+                  FpAssessment *before,
+                  FpAssessment *after)
+{
   JsonArray *old_tasks = fp_assessment_get_tasks (before);
   JsonArray *new_tasks = fp_assessment_get_tasks (after);
+  FpLang     lang = fp_assessment_get_lang (after);
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "score_before");
-  json_builder_add_int_value (b, fp_assessment_get_score (before));
-  json_builder_set_member_name (b, "score_after");
-  json_builder_add_int_value (b, fp_assessment_get_score (after));
-  json_builder_set_member_name (b, "change");
-  json_builder_add_int_value (b, fp_assessment_get_score (after) - fp_assessment_get_score (before));
-  json_builder_set_member_name (b, "isco08_before");
-  json_builder_add_string_value (b, fp_assessment_get_isco08 (before));
-  json_builder_set_member_name (b, "isco08_after");
-  json_builder_add_string_value (b, fp_assessment_get_isco08 (after));
   json_builder_set_member_name (b, "tasks");
   json_builder_begin_array (b);
   for (guint i = 0; i < json_array_get_length (new_tasks); i++)
@@ -313,24 +330,95 @@ fp_history_compare (FpAssessment *before,
       const char *mark = json_object_get_string_member (t, "mark");
 
       if (old == NULL || !g_str_equal (json_object_get_string_member (old, "mark"), mark))
-        add_task_change (b, t, old != NULL ? json_object_get_string_member (old, "mark") : NULL, mark);
+        add_task_change (b, t, lang, lang, old != NULL ? json_object_get_string_member (old, "mark") : NULL, mark);
     }
   for (guint i = 0; i < json_array_get_length (old_tasks); i++)
     {
       JsonObject *t = json_array_get_object_element (old_tasks, i);
 
       if (find_task (new_tasks, json_object_get_string_member (t, "id")) == NULL)
-        add_task_change (b, t, json_object_get_string_member (t, "mark"), NULL);
+        add_task_change (b, t, fp_assessment_get_lang (before), lang, json_object_get_string_member (t, "mark"), NULL);
     }
   json_builder_end_array (b);
+}
+
+/**
+ * fp_history_compare:
+ * @before: the earlier assessment
+ * @before_saved: (nullable): when it was saved, if that is known
+ * @after: the later one
+ *
+ * What changed: the score, the occupation and who was assessed, and every
+ * task whose mark changed, came or went; in @after's language.
+ *
+ * Returns: (transfer full): the comparison as JSON
+ */
+JsonNode *
+fp_history_compare (FpAssessment *before,
+                    GDateTime    *before_saved,
+                    FpAssessment *after)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "score_before");
+  json_builder_add_int_value (b, fp_assessment_get_score (before));
+  json_builder_set_member_name (b, "score_after");
+  json_builder_add_int_value (b, fp_assessment_get_score (after));
+  json_builder_set_member_name (b, "change");
+  json_builder_add_int_value (b, fp_assessment_get_score (after) - fp_assessment_get_score (before));
+  add_side (b, "before", before, fp_assessment_get_lang (after));
+  add_side (b, "after", after, fp_assessment_get_lang (after));
+  if (before_saved != NULL)
+    {
+      g_autoptr (GDateTime) local = g_date_time_to_local (before_saved);
+      g_autofree char *date = g_date_time_format (local, "%Y-%m-%d");
+
+      json_builder_set_member_name (b, "date_before");
+      json_builder_add_string_value (b, date);
+    }
+  add_task_changes (b, before, after);
   json_builder_end_object (b);
 
   return json_builder_get_root (b);
 }
 
-static const char *
-mark_word (const char *mark,
-           FpLang      lang)
+/**
+ * fp_history_with_comparison:
+ * @after: the later assessment
+ * @comparison: from fp_history_compare()
+ *
+ * Returns: (transfer full): @after carrying @comparison (as "comparison"),
+ *   which its report then shows
+ */
+FpAssessment *
+fp_history_with_comparison (FpAssessment *after,
+                            JsonNode     *comparison)
+{
+  g_autoptr (JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *copy = json_object_new ();
+  JsonObject *from = fp_assessment_get_root (after);
+  g_autoptr (GList) members = json_object_get_members (from);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    json_object_set_member (copy, l->data, json_node_copy (json_object_get_member (from, l->data)));
+  json_object_set_member (copy, "comparison", json_node_copy (comparison));
+  json_node_take_object (root, copy);
+
+  return fp_assessment_new_from_json (root, NULL);
+}
+
+/**
+ * fp_history_mark_label:
+ * @mark: a task's mark in a comparison: "automated", "changing", "safe", or
+ *   "" where the task was not there
+ * @lang: the language
+ *
+ * Returns: the mark in words
+ */
+const char *
+fp_history_mark_label (const char *mark,
+                       FpLang      lang)
 {
   g_autofree char *id = NULL;
 
@@ -368,8 +456,8 @@ fp_history_describe_comparison (JsonNode *comparison,
       JsonObject *t = json_array_get_object_element (tasks, i);
 
       g_string_append_printf (out, "  %s: %s → %s\n", json_object_get_string_member (t, "text"),
-                              mark_word (json_object_get_string_member (t, "before"), lang),
-                              mark_word (json_object_get_string_member (t, "after"), lang));
+                              fp_history_mark_label (json_object_get_string_member (t, "before"), lang),
+                              fp_history_mark_label (json_object_get_string_member (t, "after"), lang));
     }
 
   return g_string_free (out, FALSE);

@@ -21,9 +21,14 @@ FpSaved   *fp_history_lookup (const char *id,
                               GError    **error);
 gboolean   fp_history_delete (const char *id,
                               GError    **error);
-JsonNode  *fp_history_compare (FpAssessment *before,
-                               FpAssessment *after);
-char      *fp_history_describe_comparison (JsonNode *comparison,
-                                           FpLang    lang);
+JsonNode     *fp_history_compare (FpAssessment *before,
+                                  GDateTime    *before_saved,
+                                  FpAssessment *after);
+FpAssessment *fp_history_with_comparison (FpAssessment *after,
+                                          JsonNode     *comparison);
+char         *fp_history_describe_comparison (JsonNode *comparison,
+                                              FpLang    lang);
+const char   *fp_history_mark_label (const char *mark,
+                                     FpLang      lang);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "fp-assessment.h"
+#include "fp-history.h"
 #include "fp-kb.h"
 #include "fp-output.h"
 #include "fp-dial-draw.h"
@@ -249,6 +250,78 @@ draw_mark (Report     *r,
   cairo_restore (r->cr);
 }
 
+/* One task of the comparison: its mark then and now, and its text. */
+static void
+comparison_task (Report     *r,
+                 JsonObject *task)
+{
+  const char  *marks[] = { json_object_get_string_member_with_default (task, "before", ""),
+                           json_object_get_string_member_with_default (task, "after", "") };
+  const char  *words = json_object_get_string_member_with_default (task, "text", "");
+  const double marks_w = 200;
+  g_autoptr (PangoLayout) line = make_layout (r, words, 10, FALSE, WIDTH - marks_w);
+  double y;
+
+  need (r, layout_height (line) + 6);
+  y = r->y;
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      const char *label = fp_history_mark_label (marks[i], r->lang);
+      double      x = MARGIN + i * 100;
+
+      if (*marks[i] == '\0')
+        text (r, label, 9, FALSE, x + 14, 86, 0.45, 0);
+      else
+        draw_mark (r, fp_mark_from_string (marks[i]), label, x, y + 1);
+      r->y = y;
+    }
+  if (drawing (r))
+    {
+      g_autoptr (PangoLayout) arrow = make_layout (r, "→", 10, FALSE, 20);
+      set_grey (r, 0.4);
+      cairo_move_to (r->cr, MARGIN + 88, y);
+      pango_cairo_show_layout (r->cr, arrow);
+    }
+  text (r, words, 10, FALSE, MARGIN + marks_w, WIDTH - marks_w, 0.15, 5);
+}
+
+/* What changed since an earlier assessment, when this one carries that. */
+static void
+layout_comparison (Report *r)
+{
+  JsonObject      *c = fp_assessment_get_comparison (r->assessment);
+  JsonArray       *tasks;
+  g_autofree char *before = NULL, *after = NULL, *change = NULL, *then = NULL, *now = NULL, *score = NULL;
+
+  if (c == NULL)
+    return;
+
+  tasks = json_object_get_array_member (c, "tasks");
+  before = g_strdup_printf ("%d", (int) json_object_get_int_member (c, "score_before"));
+  after = g_strdup_printf ("%d", (int) json_object_get_int_member (c, "score_after"));
+  change = fp_assessment_format_delta ((int) json_object_get_int_member (c, "change"));
+  then = fp_kb_phrase_fill (json_object_has_member (c, "date_before") ? "compare_before_dated" : "compare_before", r->lang,
+                            "date", json_object_get_string_member_with_default (c, "date_before", ""), "score", before,
+                            "level", json_object_get_string_member_with_default (c, "level_before", ""), "person",
+                            json_object_get_string_member_with_default (c, "person_before", ""), NULL);
+  now = fp_kb_phrase_fill ("compare_after", r->lang, "score", after, "level",
+                           json_object_get_string_member_with_default (c, "level_after", ""), "person",
+                           json_object_get_string_member_with_default (c, "person_after", ""), NULL);
+  score = fp_kb_phrase_fill ("compare_score", r->lang, "before", before, "after", after, "change", change, NULL);
+
+  heading (r, phrase (r, "compare_heading"), "comparison");
+  text (r, score, 11, TRUE, MARGIN, WIDTH, 0.1, 4);
+  text (r, then, 10, FALSE, MARGIN, WIDTH, 0.25, 2);
+  text (r, now, 10, FALSE, MARGIN, WIDTH, 0.25, 8);
+  if (json_array_get_length (tasks) == 0)
+    text (r, phrase (r, "compare_no_task_changes"), 10, FALSE, MARGIN, WIDTH, 0.25, 4);
+  else
+    text (r, phrase (r, "compare_tasks"), 10, TRUE, MARGIN, WIDTH, 0.1, 4);
+  for (guint i = 0; i < json_array_get_length (tasks); i++)
+    if (JSON_NODE_HOLDS_OBJECT (json_array_get_element (tasks, i)))
+      comparison_task (r, json_array_get_object_element (tasks, i));
+}
+
 static void
 layout_report (Report *r)
 {
@@ -289,6 +362,8 @@ layout_report (Report *r)
   text (r, sources_line, 9, FALSE, MARGIN + dial + 18, WIDTH - dial - 18, 0.3, 6);
   text (r, fp_assessment_get_narrative (a), 10, FALSE, MARGIN + dial + 18, WIDTH - dial - 18, 0.15, 0);
   r->y = MAX (r->y, top + dial) + 8;
+
+  layout_comparison (r);
 
   array = fp_assessment_get_context (a);
   if (json_array_get_length (array) > 0)
