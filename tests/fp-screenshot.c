@@ -3,7 +3,9 @@
  * Copyright 2026 The Futureproof authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] [--report-lang LANG] [FILE.pdf]
+ * usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] [--report-lang LANG]
+ *                      [--compare] [FILE.pdf]
+ * (--compare chooses the first two saved assessments, FUTUREPROOF_HISTORY_DIR's, and compares them)
  */
 
 #include "config.h"
@@ -78,6 +80,16 @@ scroll_result_cb (gpointer user_data)
 }
 
 static gboolean
+compare_cb (gpointer user_data)
+{
+  FpSavedList *list = FP_SAVED_LIST (fp_window_get_saved_list (user_data));
+
+  fp_saved_list_choose (list, 0);
+  fp_saved_list_choose (list, 1);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 expand_cb (gpointer user_data)
 {
   GtkWidget *expander = find_expander (GTK_WIDGET (user_data));
@@ -96,7 +108,7 @@ main (int    argc,
       char **argv)
 {
   int              width = 960, height = 720, scroll = 0;
-  gboolean         dark = FALSE, drag = FALSE, why = FALSE;
+  gboolean         dark = FALSE, drag = FALSE, why = FALSE, compare = FALSE;
   g_autofree char *search = NULL;
   g_autofree char *report_lang = NULL;
   g_auto (GStrv) files = NULL;
@@ -109,6 +121,7 @@ main (int    argc,
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Type a job title into the welcome search", "TITLE" },
     { "report-lang", 0, 0, G_OPTION_ARG_STRING, &report_lang, "The report's language: nb or en", "LANG" },
     { "scroll", 0, 0, G_OPTION_ARG_INT, &scroll, "Scroll the result this far down, in pixels", "PX" },
+    { "compare", 0, 0, G_OPTION_ARG_NONE, &compare, "Compare the first two saved assessments", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "OUT.png [FILE.pdf]" },
     { NULL }
   };
@@ -120,7 +133,8 @@ main (int    argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || files == NULL)
     {
-      g_printerr ("usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] [--report-lang LANG] [FILE.pdf]\n");
+      g_printerr ("usage: fp-screenshot OUT.png [--width N] [--height N] [--dark] [--drag] [--search TITLE] "
+                  "[--report-lang LANG] [--compare] [FILE.pdf]\n");
       return 1;
     }
 
@@ -163,6 +177,8 @@ main (int    argc,
 
   if (why)
     g_timeout_add (800, expand_cb, window);
+  if (compare)
+    g_timeout_add (300, compare_cb, window);
   if (scroll > 0)
     {
       g_object_set_data (G_OBJECT (window), "scroll", GINT_TO_POINTER (scroll));

@@ -7,11 +7,16 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gio/gunixfdlist.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "fp-history.h"
+#include "fp-kb.h"
 #include "fp-result-page.h"
 #include "fp-role-search.h"
 #include "fp-saved-list.h"
+#include "fp-share.h"
 #include "fp-task-row.h"
 #include "fp-window-private.h"
 #include "test-util-gtk.h"
@@ -492,6 +497,176 @@ test_saved (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Two saved assessments chosen on the welcome page are compared, the older
+ * first; the comparison's report carries it; back returns to the welcome
+ * page. "Compare with Last Saved" on a result opens the same page. */
+static void
+test_compare (void)
+{
+  FpWindow    *window = new_window ();
+  FpSavedList *list = FP_SAVED_LIST (fp_window_get_saved_list (window));
+  g_autoptr (FpAssessment) nurse = fp_assess_occupation ("2221", FP_LANG_EN, NULL);
+  g_autoptr (FpAssessment) developer = fp_assess_occupation ("2512", FP_LANG_EN, NULL);
+  g_autoptr (FpSaved) first = fp_history_save (nurse, "2221", NULL);
+  g_autoptr (FpSaved) second = fp_history_save (developer, "2512", NULL);
+  FpComparePage *page = FP_COMPARE_PAGE (fp_window_get_compare_page (window));
+  JsonObject    *comparison;
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  fp_saved_list_reload (list);
+  fp_saved_list_choose (list, 0);
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "welcome");
+  fp_saved_list_choose (list, 1);
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "compare");
+
+  comparison = fp_assessment_get_comparison (fp_window_get_shown_assessment (window));
+  g_assert_nonnull (comparison);
+  /* The list is newest first: the nurse, saved first, is the earlier. */
+  g_assert_cmpint (json_object_get_int_member (comparison, "score_before"), ==, fp_assessment_get_score (nurse));
+  g_assert_cmpint (json_object_get_int_member (comparison, "score_after"), ==, fp_assessment_get_score (developer));
+  g_assert_cmpuint (fp_compare_page_get_n_changes (page), >, 0);
+  g_assert_true (gtk_widget_get_visible (fp_window_get_export_button (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "welcome");
+
+  /* From a result, against the last saved one that is not it. */
+  open_sample (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL));
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "compare");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  g_assert_cmpstr (fp_window_get_page_name (window), ==, "result");
+
+  fp_history_delete (fp_saved_get_id (first), NULL);
+  fp_history_delete (fp_saved_get_id (second), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+share_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (fp_share_report_finish (result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+share_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (fp_share_report_finish (result, error));
+}
+
+/* With no e-mail portal (no session bus here), sharing fails cleanly: an
+ * error, no crash, and nothing written. */
+static void
+test_share_without_portal (void)
+{
+  g_autoptr (FpAssessment) nurse = fp_assess_occupation ("2221", FP_LANG_EN, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/futureproof-test-bus", TRUE);
+  fp_share_report_async (NULL, nurse, NULL, share_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (error);
+}
+
+/* A stand-in for the desktop's e-mail portal, on a private session bus:
+ * it keeps what ComposeEmail was given. */
+typedef struct
+{
+  char    *subject;
+  char    *body;
+  GBytes  *attachment;
+  gboolean called;
+} FakePortal;
+
+static void
+portal_method_cb (GDBusConnection       *connection,
+                  const char            *sender,
+                  const char            *path,
+                  const char            *interface,
+                  const char            *method,
+                  GVariant              *parameters,
+                  GDBusMethodInvocation *invocation,
+                  gpointer               user_data)
+{
+  FakePortal *portal = user_data;
+  g_autoptr (GVariant) options = g_variant_get_child_value (parameters, 1);
+  g_autoptr (GVariant) fds = g_variant_lookup_value (options, "attachment_fds", G_VARIANT_TYPE ("ah"));
+  GUnixFDList *list = g_dbus_message_get_unix_fd_list (g_dbus_method_invocation_get_message (invocation));
+  gint32       handle;
+  int          fd;
+  char         head[5] = { 0 };
+
+  g_variant_lookup (options, "subject", "s", &portal->subject);
+  g_variant_lookup (options, "body", "s", &portal->body);
+  g_assert_nonnull (fds);
+  g_assert_cmpuint (g_variant_n_children (fds), ==, 1);
+  g_variant_get_child (fds, 0, "h", &handle);
+  fd = g_unix_fd_list_get (list, handle, NULL);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (read (fd, head, 4), ==, 4);
+  close (fd);
+  portal->attachment = g_bytes_new (head, 4);
+  portal->called = TRUE;
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(o)", "/org/freedesktop/portal/desktop/request/1_1/t"));
+}
+
+/* Sharing hands the report, open, to the e-mail portal, with a subject and
+ * a body in the report's language. */
+static void
+test_share_portal (void)
+{
+  static const char          xml[] = "<node><interface name='org.freedesktop.portal.Email'>"
+                                     "<method name='ComposeEmail'><arg type='s' direction='in'/>"
+                                     "<arg type='a{sv}' direction='in'/><arg type='o' direction='out'/></method>"
+                                     "</interface></node>";
+  const GDBusInterfaceVTable vtable = { portal_method_cb, NULL, NULL, { 0 } };
+  g_autoptr (GTestDBus) bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_autoptr (GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (xml, NULL);
+  g_autoptr (FpAssessment) nurse = fp_assess_occupation ("2221", FP_LANG_NB, NULL);
+  g_autoptr (GDBusConnection) connection = NULL;
+  g_autoptr (GError) error = NULL;
+  FakePortal portal = { 0 };
+  gboolean   done = FALSE;
+  guint      id;
+
+  g_test_dbus_up (bus);
+  connection = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  id = g_dbus_connection_register_object (connection, "/org/freedesktop/portal/desktop", info->interfaces[0],
+                                          &vtable, &portal, NULL, &error);
+  g_assert_no_error (error);
+  g_bus_own_name_on_connection (connection, "org.freedesktop.portal.Desktop", G_BUS_NAME_OWNER_FLAGS_NONE, NULL,
+                                NULL, NULL, NULL);
+
+  fp_share_report_async (NULL, nurse, NULL, share_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (portal.called);
+  g_assert_cmpstr (portal.subject, ==, fp_kb_phrase ("share_subject", FP_LANG_NB));
+  g_assert_cmpstr (portal.body, ==, fp_kb_phrase ("share_body", FP_LANG_NB));
+  g_assert_cmpmem (g_bytes_get_data (portal.attachment, NULL), 4, "%PDF", 4);
+
+  g_dbus_connection_unregister_object (connection, id);
+  g_clear_object (&connection);
+  g_free (portal.subject);
+  g_free (portal.body);
+  g_bytes_unref (portal.attachment);
+  g_test_dbus_down (bus);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -516,6 +691,9 @@ main (int    argc,
   g_test_add_func ("/app/window/result-page-use", test_result_page_use);
   g_test_add_func ("/app/window/search-no-matches", test_search_no_matches);
   g_test_add_func ("/app/window/saved", test_saved);
+  g_test_add_func ("/app/window/compare", test_compare);
+  g_test_add_func ("/app/window/share-portal", test_share_portal);
+  g_test_add_func ("/app/window/share-without-portal", test_share_without_portal);
 
   return g_test_run ();
 }

@@ -20,4 +20,7 @@ guint fp_saved_list_get_n_saved (FpSavedList *self);
 void  fp_saved_list_delete (FpSavedList *self,
                             guint        index);
 
+void fp_saved_list_choose (FpSavedList *self,
+                           guint        index);
+
 G_END_DECLS

@@ -60,19 +60,55 @@ fp_task_row_init (FpTaskRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+static const char *
+mark_icon (FpMark mark)
+{
+  return mark == FP_MARK_AUTOMATED  ? "emblem-system-symbolic"
+         : mark == FP_MARK_CHANGING ? "view-refresh-symbolic"
+                                    : "security-high-symbolic";
+}
+
+/**
+ * fp_task_row_new_mark:
+ * @mark: "automated", "changing" or "safe"; "" for a task that was not there
+ * @label: the mark in words
+ *
+ * Returns: (transfer floating): the mark as a task row shows it: an icon, a
+ *   word and a colour together; the word alone, dimmed, for ""
+ */
+GtkWidget *
+fp_task_row_new_mark (const char *mark,
+                      const char *label)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  if (*mark != '\0')
+    {
+      FpMark           value = fp_mark_from_string (mark);
+      g_autofree char *css = g_strconcat ("mark-", fp_mark_to_string (value), NULL);
+
+      gtk_widget_add_css_class (box, "mark");
+      gtk_widget_add_css_class (box, css);
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (mark_icon (value)));
+    }
+  else
+    gtk_widget_add_css_class (box, "dim-label");
+  gtk_box_append (GTK_BOX (box), gtk_label_new (label));
+
+  return box;
+}
+
 GtkWidget *
 fp_task_row_new (JsonObject *task,
                  FpLang      lang)
 {
   FpTaskRow       *self = g_object_new (FP_TYPE_TASK_ROW, NULL);
   FpMark           mark = fp_mark_from_string (json_object_get_string_member_with_default (task, "mark", NULL));
-  const char      *icon = mark == FP_MARK_AUTOMATED  ? "emblem-system-symbolic"
-                          : mark == FP_MARK_CHANGING ? "view-refresh-symbolic"
-                                                     : "security-high-symbolic";
   g_autofree char *css = g_strconcat ("mark-", fp_mark_to_string (mark), NULL);
 
   gtk_widget_add_css_class (GTK_WIDGET (self->mark_box), css);
-  gtk_image_set_from_icon_name (self->mark_icon, icon);
+  gtk_image_set_from_icon_name (self->mark_icon, mark_icon (mark));
   gtk_label_set_text (self->mark_label, json_object_get_string_member_with_default (task, "mark_label", ""));
   gtk_label_set_text (self->text_label, json_object_get_string_member_with_default (task, "text", ""));
   gtk_label_set_text (self->reason_label, json_object_get_string_member_with_default (task, "reason", ""));

@@ -19,4 +19,7 @@ G_DECLARE_FINAL_TYPE (FpTaskRow, fp_task_row, FP, TASK_ROW, GtkListBoxRow)
 GtkWidget *fp_task_row_new (JsonObject *task,
                             FpLang      lang);
 
+GtkWidget *fp_task_row_new_mark (const char *mark,
+                                 const char *label);
+
 G_END_DECLS

@@ -1,7 +1,9 @@
-/* fp-window.c
+/* fp-window.c — the main window: its pages, and reading a CV
  *
  * Copyright 2026 The Futureproof authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The actions of the menu and the header bar are fp-window-actions.c's.
  */
 
 #define G_LOG_DOMAIN "fp-window"
@@ -10,65 +12,25 @@
 
 #include <glib/gi18n.h>
 
-#include "fp-assessor.h"
-#include "fp-matcher.h"
-#include "fp-report.h"
-#include "fp-result-page.h"
 #include "fp-history.h"
 #include "fp-kb.h"
-#include "fp-role-search.h"
-#include "fp-saved-list.h"
+#include "fp-matcher.h"
+#include "fp-role-dialog.h"
 #include "fp-window-private.h"
-
-/* The sample CV in the interface's language. */
-#define SAMPLE_CV_URI_NB "resource://" RESOURCE_PREFIX "/samples/backendutvikler-nb.pdf"
-#define SAMPLE_CV_URI_EN "resource://" RESOURCE_PREFIX "/samples/nurse-en.pdf"
-
-struct _FpWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* Template widgets */
-  GtkButton           *back_button;
-  GtkWidget           *export_button;
-  GtkWidget           *copy_button;
-  FpSavedList         *saved_list;
-  AdwWindowTitle      *window_title;
-  AdwToastOverlay     *toast_overlay;
-  GtkRevealer         *drop_revealer;
-  GtkStack            *stack;
-  GtkSpinner          *spinner;
-  FpResultPage        *result_page;
-  FpRoleSearch        *welcome_search;
-  AdwStatusPage       *error_page;
-  AdwPreferencesGroup *suggestions_group;
-  GtkWidget           *search_instead_button;
-  GtkWidget           *open_another_button;
-
-  /* State */
-  GSettings    *settings;
-  GCancellable *cancellable;
-  GFile        *file;
-  FpCv         *cv;         /* the CV read last, to assess again */
-  char         *role_title; /* or the job title searched for */
-  char         *isco08;     /* the occupation chosen, or NULL for the one found */
-  char         *error_message;
-  GPtrArray    *suggestion_rows; /* in suggestions_group */
-  gboolean      had_password;
-};
 
 G_DEFINE_FINAL_TYPE (FpWindow, fp_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void load (FpWindow   *self,
                   const char *password);
 
-static void
-show_page (FpWindow   *self,
-           const char *name)
+void
+fp_window_show_page (FpWindow   *self,
+                     const char *name)
 {
   gboolean working = g_str_equal (name, "working");
-
   gboolean result = g_str_equal (name, "result");
+  /* A report can be made of a result and of a comparison. */
+  gboolean report = result || g_str_equal (name, "compare");
 
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_spinner_set_spinning (self->spinner, working);
@@ -76,10 +38,11 @@ show_page (FpWindow   *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !g_str_equal (name, "welcome"));
   /* What acts on a result is there only with one: in the header bar, so it
    * never needs scrolling to, and off (keys too) anywhere else. */
-  gtk_widget_set_visible (self->export_button, result);
+  gtk_widget_set_visible (self->export_button, report);
   gtk_widget_set_visible (self->copy_button, result);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", result);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", result);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", report);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", report);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.share", report);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", result && fp_saved_list_get_n_saved (self->saved_list) > 0);
@@ -104,8 +67,8 @@ set_search_instead (FpWindow *self,
 }
 
 /* The setting, or else the interface's language. */
-static FpLang
-report_language (FpWindow *self)
+FpLang
+fp_window_report_language (FpWindow *self)
 {
   g_autofree char *lang = g_settings_get_string (self->settings, "report-language");
 
@@ -132,15 +95,8 @@ show_error (FpWindow   *self,
   adw_status_page_set_description (self->error_page, message);
   clear_suggestions (self);
   set_search_instead (self, FALSE);
-  show_page (self, "error");
+  fp_window_show_page (self, "error");
 }
-
-static void open_role_search (FpWindow   *self,
-                              const char *text);
-
-static void choose_role (FpWindow   *self,
-                         const char *isco08,
-                         const char *title);
 
 /* A title from the CV opens the search with it; an occupation offered when
  * several could fit is chosen at once. */
@@ -151,9 +107,9 @@ suggestion_activated_cb (AdwActionRow *row,
   const char *isco08 = g_object_get_data (G_OBJECT (row), "isco08");
 
   if (isco08 != NULL)
-    choose_role (self, isco08, g_object_get_data (G_OBJECT (row), "title"));
+    fp_window_choose_role (self, isco08, g_object_get_data (G_OBJECT (row), "title"));
   else
-    open_role_search (self, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+    fp_window_open_role_search (self, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
 }
 
 static GtkWidget *
@@ -186,7 +142,7 @@ show_unsure (FpWindow *self)
 {
   g_autoptr (GPtrArray) candidates = fp_matcher_match_cv (fp_kb_get_default (), self->cv, 4);
   FpKb  *kb = fp_kb_get_default ();
-  FpLang lang = report_language (self);
+  FpLang lang = fp_window_report_language (self);
 
   show_error (self, _ ("Your CV could fit more than one occupation. Choose the one closest to your work, "
                        "or search for your job title."));
@@ -240,7 +196,7 @@ show_assessment (FpWindow     *self,
 
   fp_result_page_set_assessment (self->result_page, assessment);
   adw_window_title_set_subtitle (self->window_title, fp_assessment_get_title (assessment));
-  show_page (self, "result");
+  fp_window_show_page (self, "result");
   fp_result_page_show_top (self->result_page);
   if (replaces)
     {
@@ -267,8 +223,8 @@ dup_source (FpWindow *self)
   return g_strdup (assessment != NULL ? fp_assessment_get_isco08 (assessment) : "");
 }
 
-static gboolean
-save_current (FpWindow *self)
+gboolean
+fp_window_save_current (FpWindow *self)
 {
   FpAssessment    *assessment = fp_result_page_get_assessment (self->result_page);
   g_autofree char *source = NULL;
@@ -295,7 +251,7 @@ static void
 maybe_save_automatically (FpWindow *self)
 {
   if (g_settings_get_boolean (self->settings, "save-automatically"))
-    save_current (self);
+    fp_window_save_current (self);
 }
 
 /* Assesses again what is on screen: another occupation or language, without
@@ -307,9 +263,9 @@ reassess (FpWindow *self)
   g_autoptr (GError) error = NULL;
 
   if (self->cv != NULL)
-    assessment = fp_assess_cv (self->cv, self->isco08, report_language (self), &error);
+    assessment = fp_assess_cv (self->cv, self->isco08, fp_window_report_language (self), &error);
   else if (self->role_title != NULL)
-    assessment = fp_assess_role (self->role_title, self->isco08, report_language (self), &error);
+    assessment = fp_assess_role (self->role_title, self->isco08, fp_window_report_language (self), &error);
   else
     return;
 
@@ -334,7 +290,7 @@ password_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "open"))
     load (self, gtk_editable_get_text (entry));
   else
-    show_page (self, "welcome");
+    fp_window_show_page (self, "welcome");
 }
 
 static void
@@ -426,9 +382,9 @@ load (FpWindow   *self,
   g_clear_pointer (&self->role_title, g_free);
   g_clear_pointer (&self->isco08, g_free);
 
-  show_page (self, "working");
+  fp_window_show_page (self, "working");
   self->had_password = password != NULL;
-  fp_assess_file_async (self->file, password, NULL, report_language (self), self->cancellable,
+  fp_assess_file_async (self->file, password, NULL, fp_window_report_language (self), self->cancellable,
                         assess_cb, g_object_ref (self));
 }
 
@@ -449,79 +405,6 @@ fp_window_open_file (FpWindow *self,
 
   g_set_object (&self->file, file);
   load (self, NULL);
-}
-
-static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     gpointer         user_data)
-{
-  FpWindow *self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        fp_window_open_file (self, file);
-    }
-
-  g_object_unref (chooser);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  FpWindow *self = FP_WINDOW (widget);
-  g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
-  gtk_file_filter_set_name (pdf, _ ("PDF Documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_filter_add_suffix (pdf, "pdf");
-
-  chooser = gtk_file_chooser_native_new (_ ("Open CV"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _ ("_Open"), _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-open_sample_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  g_autoptr (GFile) sample =
-      g_file_new_for_uri (fp_assess_default_language () == FP_LANG_NB ? SAMPLE_CV_URI_NB : SAMPLE_CV_URI_EN);
-
-  fp_window_open_file (FP_WINDOW (widget), sample);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  FpWindow *self = FP_WINDOW (widget);
-
-  g_cancellable_cancel (self->cancellable);
-  show_page (self, "welcome");
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  FpWindow *self = FP_WINDOW (widget);
-
-  g_cancellable_cancel (self->cancellable);
-  show_page (self, "welcome");
 }
 
 static GdkDragAction
@@ -567,10 +450,10 @@ drop_cb (GtkDropTarget *target,
 
 /* The person chose an occupation: for the CV on screen ("Wrong
  * occupation?"), or, with no CV, for the title they searched for. */
-static void
-choose_role (FpWindow   *self,
-             const char *isco08,
-             const char *title)
+void
+fp_window_choose_role (FpWindow   *self,
+                       const char *isco08,
+                       const char *title)
 {
   g_free (self->isco08);
   self->isco08 = g_strdup (isco08);
@@ -624,60 +507,75 @@ saved_deleted_cb (FpWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+/* Two assessments side by side: @before and @after, with the dates they
+ * were saved (%NULL for @after: now, on screen). Back returns to the page
+ * it was opened from. */
+void
+fp_window_show_comparison (FpWindow     *self,
+                           FpAssessment *before,
+                           GDateTime    *before_saved,
+                           FpAssessment *after,
+                           GDateTime    *after_saved)
 {
-  FpWindow *self = FP_WINDOW (widget);
+  const char *from = fp_window_get_page_name (self);
 
-  if (save_current (self))
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("Assessment saved")));
+  self->compare_from = g_str_equal (from, "result") ? "result" : "welcome";
+  fp_compare_page_set (self->compare_page, before, before_saved, after, after_saved);
+  adw_window_title_set_subtitle (self->window_title, fp_assessment_get_title (after));
+  fp_window_show_page (self, "compare");
 }
 
-/* The result on screen against the newest saved assessment that is not it:
- * the score then and now, and the tasks whose mark changed, in the
- * report's language. */
+/* Two saved assessments chosen on the welcome page: the older first. */
 static void
-compare_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+saved_compare_cb (FpWindow *self,
+                  FpSaved  *first,
+                  FpSaved  *second)
 {
-  FpWindow     *self = FP_WINDOW (widget);
-  FpAssessment *current = fp_result_page_get_assessment (self->result_page);
-  g_autoptr (GPtrArray) saved = fp_history_list (NULL);
-  FpAssessment *earlier = NULL;
-  g_autoptr (JsonNode) comparison = NULL;
-  g_autofree char *words = NULL;
-  GtkWidget       *dialog;
+  gboolean in_order = g_date_time_compare (fp_saved_get_saved (first), fp_saved_get_saved (second)) <= 0;
+  FpSaved *before = in_order ? first : second, *after = in_order ? second : first;
 
-  if (current != NULL)
-    {
-      /* The current result as it would be kept (without the CV's lines):
-       * a saved copy of it is not an earlier assessment. */
-      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-      g_autoptr (FpSaved) as_kept = fp_saved_new (current, NULL, now);
-      g_autofree char *kept = fp_assessment_to_string (fp_saved_get_assessment (as_kept), FALSE);
+  fp_window_show_comparison (self, fp_saved_get_assessment (before), fp_saved_get_saved (before),
+                             fp_saved_get_assessment (after), fp_saved_get_saved (after));
+}
 
-      for (guint i = 0; i < saved->len && earlier == NULL; i++)
-        {
-          FpAssessment    *a = fp_saved_get_assessment (g_ptr_array_index (saved, i));
-          g_autofree char *json = fp_assessment_to_string (a, FALSE);
+/**
+ * fp_window_get_shown_assessment:
+ * @self: a #FpWindow
+ *
+ * Returns: (transfer none) (nullable): what a report would be made of: the
+ *   result on screen, or the later assessment of a comparison with what
+ *   changed; %NULL on the other pages
+ */
+FpAssessment *
+fp_window_get_shown_assessment (FpWindow *self)
+{
+  const char *page = fp_window_get_page_name (self);
 
-          if (!g_str_equal (json, kept))
-            earlier = a;
-        }
-    }
-  if (earlier == NULL)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("No other saved assessment to compare with")));
-      return;
-    }
-  comparison = fp_history_compare (earlier, NULL, current);
-  words = fp_history_describe_comparison (comparison, fp_assessment_get_lang (current));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), fp_kb_phrase ("compare_heading", fp_assessment_get_lang (current)),
-                                   words);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+  if (g_str_equal (page, "result"))
+    return fp_result_page_get_assessment (self->result_page);
+  if (g_str_equal (page, "compare"))
+    return fp_compare_page_get_assessment (self->compare_page);
+  return NULL;
+}
+
+static void
+dialog_role_chosen_cb (FpRoleDialog *dialog,
+                       const char   *isco08,
+                       const char   *title,
+                       FpWindow     *self)
+{
+  fp_window_choose_role (self, isco08, title);
+}
+
+/* The dialog to choose an occupation by a job title, with @text searched
+ * for already. */
+void
+fp_window_open_role_search (FpWindow   *self,
+                            const char *text)
+{
+  FpRoleDialog *dialog = fp_role_dialog_new (GTK_WINDOW (self), text);
+
+  g_signal_connect_object (dialog, "role-chosen", G_CALLBACK (dialog_role_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -689,261 +587,7 @@ role_activated_cb (FpWindow   *self,
 {
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cv);
-  choose_role (self, isco08, title);
-}
-
-static void
-dialog_role_activated_cb (FpRoleSearch *search,
-                          const char   *isco08,
-                          const char   *title,
-                          FpWindow     *self)
-{
-  GtkWindow *dialog = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (search)));
-
-  choose_role (self, isco08, title);
-  gtk_window_destroy (dialog);
-}
-
-/* The dialog to choose an occupation by a job title, with @text searched
- * for already. */
-static void
-open_role_search (FpWindow   *self,
-                  const char *text)
-{
-  GtkWidget          *dialog = adw_window_new ();
-  GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget          *header = adw_header_bar_new ();
-  GtkWidget          *scroller = gtk_scrolled_window_new ();
-  GtkWidget          *clamp = adw_clamp_new ();
-  GtkWidget          *search = fp_role_search_new ();
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-
-  gtk_window_set_title (GTK_WINDOW (dialog), _ ("Choose Your Occupation"));
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 480, 560);
-  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), FALSE);
-
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_ ("Choose Your Occupation"), NULL));
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_widget_set_margin_top (search, 18);
-  gtk_widget_set_margin_bottom (search, 18);
-  gtk_widget_set_margin_start (search, 12);
-  gtk_widget_set_margin_end (search, 12);
-  adw_clamp_set_child (ADW_CLAMP (clamp), search);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), scroller);
-  adw_window_set_content (ADW_WINDOW (dialog), box);
-
-  /* Escape closes it. */
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("window.close")));
-  gtk_widget_add_controller (dialog, keys);
-
-  g_signal_connect_object (search, "role-activated", G_CALLBACK (dialog_role_activated_cb), self, 0);
-  if (text != NULL)
-    fp_role_search_set_text (FP_ROLE_SEARCH (search), text);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (search);
-}
-
-static void
-change_occupation_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  FpWindow     *self = FP_WINDOW (widget);
-  FpAssessment *current = fp_result_page_get_assessment (self->result_page);
-  const char   *text = NULL;
-
-  /* What the person is assessed as, or else the best title in the CV. */
-  if (current != NULL && g_str_equal (fp_window_get_page_name (self), "result"))
-    text = fp_assessment_get_title (current);
-  else if (self->suggestion_rows->len > 0)
-    text = adw_preferences_row_get_title (g_ptr_array_index (self->suggestion_rows, 0));
-  else if (self->cv != NULL)
-    text = fp_cv_get_headline (self->cv);
-
-  open_role_search (self, text);
-}
-
-static void
-copy_summary_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  FpWindow        *self = FP_WINDOW (widget);
-  FpAssessment    *assessment = fp_result_page_get_assessment (self->result_page);
-  g_autofree char *summary = NULL;
-
-  if (assessment == NULL)
-    return;
-
-  summary = fp_assessment_dup_summary (assessment);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), summary);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("Summary copied")));
-}
-
-/* A PDF viewer that is not Futureproof: the default one if it is another
- * application, else the first other one that takes PDFs. */
-static GAppInfo *
-find_pdf_viewer (void)
-{
-  g_autoptr (GAppInfo) preferred = g_app_info_get_default_for_type ("application/pdf", FALSE);
-  GList    *all;
-  GAppInfo *found = NULL;
-
-  if (preferred != NULL && g_strcmp0 (g_app_info_get_id (preferred), APP_ID ".desktop") != 0)
-    return g_steal_pointer (&preferred);
-  all = g_app_info_get_all_for_type ("application/pdf");
-  for (GList *l = all; l != NULL && found == NULL; l = l->next)
-    if (g_strcmp0 (g_app_info_get_id (l->data), APP_ID ".desktop") != 0)
-      found = g_object_ref (l->data);
-  g_list_free_full (all, g_object_unref);
-  return found;
-}
-
-/* "Open" on the saved report: in a PDF viewer, never in Futureproof itself
- * (which would read the report as a CV); with none, the folder it is in. */
-static void
-open_report_cb (AdwToast *toast,
-                gpointer  user_data)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
-  g_autoptr (GAppInfo) viewer = find_pdf_viewer ();
-  g_autoptr (GFile) file = g_file_new_for_uri (uri);
-  g_autoptr (GFile) folder = g_file_get_parent (file);
-  g_autofree char *folder_uri = g_file_get_uri (folder);
-  g_autoptr (GError) error = NULL;
-  GList uris = { (gpointer) uri, NULL, NULL };
-
-  if (viewer != NULL ? !g_app_info_launch_uris (viewer, &uris, NULL, &error)
-                     : !g_app_info_launch_default_for_uri (folder_uri, NULL, &error))
-    g_warning ("Could not open %s: %s", uri, error->message);
-}
-
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
-{
-  FpWindow *self = user_data;
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr (GError) error = NULL;
-  FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-
-  if (file == NULL || assessment == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_ ("Reports can only be saved to a local folder")));
-      return;
-    }
-
-  if (!fp_report_write (assessment, path, &error))
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("The Report Was Not Saved"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-
-  {
-    AdwToast *toast = adw_toast_new (_ ("Report saved"));
-
-    adw_toast_set_button_label (toast, _ ("_Open"));
-    g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
-    g_signal_connect (toast, "button-clicked", G_CALLBACK (open_report_cb), NULL);
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  }
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  FpWindow     *self = FP_WINDOW (widget);
-  FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
-  g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
-  g_autofree char      *name = NULL;
-  GtkFileChooserNative *chooser;
-
-  if (assessment == NULL || !g_str_equal (fp_window_get_page_name (self), "result"))
-    return;
-
-  gtk_file_filter_set_name (pdf, _ ("PDF Documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  chooser = gtk_file_chooser_native_new (_ ("Export PDF Report"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-  name = fp_report_suggest_name (assessment);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                FpAssessment      *assessment)
-{
-  gtk_print_operation_set_n_pages (operation, (int) fp_report_count_pages (assessment));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              FpAssessment      *assessment)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double   sx = gtk_print_context_get_width (context) / FP_REPORT_WIDTH;
-  double   sy = gtk_print_context_get_height (context) / FP_REPORT_HEIGHT;
-
-  /* The report is laid out on A4 in points; fit it to the paper. */
-  cairo_scale (cr, MIN (sx, sy), MIN (sx, sy));
-  fp_report_draw_page (assessment, cr, (guint) page);
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  FpWindow     *self = FP_WINDOW (widget);
-  FpAssessment *assessment = fp_result_page_get_assessment (self->result_page);
-  g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (assessment == NULL || !g_str_equal (fp_window_get_page_name (self), "result"))
-    return;
-
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_job_name (operation, fp_assessment_get_headline (assessment));
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), assessment, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), assessment, 0);
-
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  fp_window_choose_role (self, isco08, title);
 }
 
 static void
@@ -1019,6 +663,13 @@ fp_window_get_result_page (FpWindow *self)
 }
 
 GtkWidget *
+fp_window_get_compare_page (FpWindow *self)
+{
+  g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->compare_page);
+}
+
+GtkWidget *
 fp_window_get_saved_list (FpWindow *self)
 {
   g_return_val_if_fail (FP_IS_WINDOW (self), NULL);
@@ -1087,7 +738,7 @@ fp_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_REPORT_LANGUAGE:
-      g_value_set_string (value, fp_lang_to_string (report_language (self)));
+      g_value_set_string (value, fp_lang_to_string (fp_window_report_language (self)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1105,7 +756,7 @@ fp_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_REPORT_LANGUAGE:
-      if (g_strcmp0 (g_value_get_string (value), fp_lang_to_string (report_language (self))) != 0)
+      if (g_strcmp0 (g_value_get_string (value), fp_lang_to_string (fp_window_report_language (self))) != 0)
         {
           g_settings_set_string (self->settings, "report-language", g_value_get_string (value));
           g_object_notify_by_pspec (object, pspec);
@@ -1129,6 +780,7 @@ fp_window_class_init (FpWindowClass *klass)
   object_class->set_property = fp_window_set_property;
 
   g_type_ensure (FP_TYPE_RESULT_PAGE);
+  g_type_ensure (FP_TYPE_COMPARE_PAGE);
   g_type_ensure (FP_TYPE_ROLE_SEARCH);
   g_type_ensure (FP_TYPE_SAVED_LIST);
 
@@ -1145,6 +797,8 @@ fp_window_class_init (FpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, result_page);
+  gtk_widget_class_bind_template_child (widget_class, FpWindow, compare_page);
+  gtk_widget_class_bind_template_callback (widget_class, saved_compare_cb);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, welcome_search);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, FpWindow, search_instead_button);
@@ -1152,28 +806,13 @@ fp_window_class_init (FpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FpWindow, open_another_button);
   gtk_widget_class_bind_template_callback (widget_class, role_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
-  gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.change-occupation", NULL, change_occupation_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  fp_window_class_install_actions (widget_class);
 
   g_object_class_install_property (object_class, PROP_REPORT_LANGUAGE,
                                    g_param_spec_string ("report-language", NULL, NULL, "en",
                                                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                                                             G_PARAM_EXPLICIT_NOTIFY));
   gtk_widget_class_install_property_action (widget_class, "win.report-language", "report-language");
-
-  /* Also without the application's accelerators (as in the tests). */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-summary", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
 }
 
 static void
@@ -1201,7 +840,7 @@ fp_window_init (FpWindow *self)
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
-  show_page (self, "welcome");
+  fp_window_show_page (self, "welcome");
 }
 
 FpWindow *

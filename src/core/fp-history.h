@@ -10,17 +10,17 @@
 
 G_BEGIN_DECLS
 
-char      *fp_history_dup_dir (void);
-FpSaved   *fp_history_save (FpAssessment *assessment,
-                            const char   *source,
-                            GError      **error);
-gboolean   fp_history_write (FpSaved *saved,
-                             GError **error);
-GPtrArray *fp_history_list (guint *n_skipped);
-FpSaved   *fp_history_lookup (const char *id,
-                              GError    **error);
-gboolean   fp_history_delete (const char *id,
-                              GError    **error);
+char         *fp_history_dup_dir (void);
+FpSaved      *fp_history_save (FpAssessment *assessment,
+                               const char   *source,
+                               GError      **error);
+gboolean      fp_history_write (FpSaved *saved,
+                                GError **error);
+GPtrArray    *fp_history_list (guint *n_skipped);
+FpSaved      *fp_history_lookup (const char *id,
+                                 GError    **error);
+gboolean      fp_history_delete (const char *id,
+                                 GError    **error);
 JsonNode     *fp_history_compare (FpAssessment *before,
                                   GDateTime    *before_saved,
                                   FpAssessment *after);
