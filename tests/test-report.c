@@ -290,6 +290,25 @@ test_comparison (void)
     }
 }
 
+/* What the fuzzer found: a comparison with a mark this version does not
+ * know ("automa`ed") read freed memory. It reads as "safe" now. */
+static void
+test_unknown_mark (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "crashes", "report-unknown-mark.json", NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (FpAssessment) a = NULL;
+  g_autoptr (GBytes) pdf = NULL;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  a = fp_assessment_new_from_json (json_parser_get_root (parser), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fp_assessment_get_comparison (a));
+  pdf = fp_report_render (a);
+  g_assert_cmpmem (g_bytes_get_data (pdf, NULL), 5, "%PDF-", 5);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -301,6 +320,7 @@ main (int    argc,
   g_test_add_func ("/core/report/unwritable", test_unwritable);
   g_test_add_func ("/core/report/suggest-name", test_suggest_name);
   g_test_add_func ("/core/report/comparison", test_comparison);
+  g_test_add_func ("/core/report/unknown-mark", test_unknown_mark);
 
   return g_test_run ();
 }

@@ -420,12 +420,13 @@ const char *
 fp_history_mark_label (const char *mark,
                        FpLang      lang)
 {
-  g_autofree char *id = NULL;
+  /* In FpMark's order; a mark this version does not know reads as safe,
+   * as fp_mark_from_string() has it. */
+  static const char *const ids[] = { "mark_safe", "mark_changing", "mark_automated" };
 
   if (*mark == '\0')
     return fp_kb_phrase ("compare_absent", lang);
-  id = g_strconcat ("mark_", mark, NULL);
-  return fp_kb_phrase (id, lang);
+  return fp_kb_phrase (ids[fp_mark_from_string (mark)], lang);
 }
 
 /**
