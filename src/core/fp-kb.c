@@ -390,17 +390,21 @@ load_sorted (Sorted   *sorted,
          offsets_valid (sorted->offsets, n_offsets, pool_len);
 }
 
-/* The entry whose key is @key, or -1. */
+/* The entry of a sorted pool (@n entries of @stride offsets, the first
+ * the key's) whose key is @key, or -1. */
 static gssize
-sorted_find (const Sorted *sorted,
-             const char   *key)
+pool_find (const char    *pool,
+           const guint32 *offsets,
+           gsize          n,
+           guint          stride,
+           const char    *key)
 {
-  gsize lo = 0, hi = sorted->n;
+  gsize lo = 0, hi = n;
 
   while (lo < hi)
     {
       gsize mid = lo + (hi - lo) / 2;
-      int   order = strcmp (sorted->pool + sorted->offsets[mid * sorted->stride], key);
+      int   order = strcmp (pool + offsets[mid * stride], key);
 
       if (order == 0)
         return (gssize) mid;
@@ -411,6 +415,13 @@ sorted_find (const Sorted *sorted,
     }
 
   return -1;
+}
+
+static gssize
+sorted_find (const Sorted *sorted,
+             const char   *key)
+{
+  return pool_find (sorted->pool, sorted->offsets, sorted->n, sorted->stride, key);
 }
 
 /* The titles: their keys and stems, each title's unit and weight. */
@@ -810,22 +821,7 @@ static gssize
 token_find (FpKb       *self,
             const char *word)
 {
-  gsize lo = 0, hi = self->n_tokens;
-
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-      int   order = strcmp (self->token_words + self->token_word_at[mid], word);
-
-      if (order == 0)
-        return (gssize) mid;
-      if (order < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return -1;
+  return pool_find (self->token_words, self->token_word_at, self->n_tokens, 1, word);
 }
 
 /* The titles that hold the word at @index. */
