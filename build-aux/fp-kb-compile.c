@@ -110,9 +110,33 @@ add_keyword_stems (const char *text,
     }
 }
 
+/* What the work is, in a line, for a person choosing among occupations: the
+ * first two tasks of the unit's texts in @lang ("" without texts). */
+static char *
+about_line (const char *text,
+            const char *lang)
+{
+  g_autoptr (JsonNode) node = text != NULL ? json_from_string (text, NULL) : NULL;
+  JsonObject *root = node != NULL ? json_node_get_object (node) : NULL;
+  JsonArray  *tasks = root != NULL && json_object_has_member (root, "tasks") ? json_object_get_array_member (root, "tasks") : NULL;
+  GString    *line = g_string_new (NULL);
+
+  for (guint i = 0; tasks != NULL && i < MIN (2, json_array_get_length (tasks)); i++)
+    {
+      JsonObject *task_text = json_object_get_object_member (json_array_get_object_element (tasks, i), "text");
+
+      if (line->len > 0)
+        g_string_append (line, "; ");
+      g_string_append (line, json_object_get_string_member (task_text, lang));
+    }
+
+  return g_string_free (line, FALSE);
+}
+
 /* The units as columns (FP_KB_VARIANT_TYPE): their strings in one pool,
- * six offsets a unit (code, English and Norwegian title, gradient, texts,
- * the group observed use was taken from), five figures a unit (ILO mean and
+ * eight offsets a unit (code, English and Norwegian title, gradient, texts,
+ * the group observed use was taken from, and what the work is in English
+ * and in Norwegian), five figures a unit (ILO mean and
  * deviation, observed use, its percentile, the same on the ILO's scale),
  * and their tasks, STYRK codes and keywords each as one array with where
  * each unit's part starts. */
@@ -133,21 +157,24 @@ build_units (JsonObject *root,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *u = json_array_get_object_element (array, i);
-      JsonObject *ilo = json_object_get_object_member (u, "ilo");
-      JsonObject *observed = json_object_get_object_member (u, "observed");
-      JsonArray  *styrk08 = json_object_get_array_member (u, "styrk08");
-      JsonArray  *unit_tasks = json_object_get_array_member (u, "tasks");
-      const char *code = json_object_get_string_member (u, "isco08");
-      const char *text = g_hash_table_lookup (unit_text, code);
-      const char *own[] = { code, json_object_get_string_member (u, "title_en"),
-                            json_object_get_string_member (u, "title_nb"),
-                            json_object_get_string_member (ilo, "gradient"), text != NULL ? text : "",
-                            json_object_get_string_member_with_default (observed, "from_group", "") };
-      double      numbers[] = { json_object_get_double_member (ilo, "mean"), json_object_get_double_member (ilo, "sd"),
-                                json_object_get_double_member (observed, "ai_applicability"),
-                                json_object_get_double_member (observed, "percentile"),
-                                json_object_get_double_member (observed, "on_ilo_scale") };
+      JsonObject      *u = json_array_get_object_element (array, i);
+      JsonObject      *ilo = json_object_get_object_member (u, "ilo");
+      JsonObject      *observed = json_object_get_object_member (u, "observed");
+      JsonArray       *styrk08 = json_object_get_array_member (u, "styrk08");
+      JsonArray       *unit_tasks = json_object_get_array_member (u, "tasks");
+      const char      *code = json_object_get_string_member (u, "isco08");
+      const char      *text = g_hash_table_lookup (unit_text, code);
+      g_autofree char *about_en = about_line (text, "en");
+      g_autofree char *about_nb = about_line (text, "nb");
+      const char      *own[] = { code, json_object_get_string_member (u, "title_en"),
+                                 json_object_get_string_member (u, "title_nb"),
+                                 json_object_get_string_member (ilo, "gradient"), text != NULL ? text : "",
+                                 json_object_get_string_member_with_default (observed, "from_group", ""),
+                                 about_en, about_nb };
+      double           numbers[] = { json_object_get_double_member (ilo, "mean"), json_object_get_double_member (ilo, "sd"),
+                                     json_object_get_double_member (observed, "ai_applicability"),
+                                     json_object_get_double_member (observed, "percentile"),
+                                     json_object_get_double_member (observed, "on_ilo_scale") };
 
       for (guint j = 0; j < G_N_ELEMENTS (own); j++)
         append_u32 (strings, pool_add (pool, own[j]));

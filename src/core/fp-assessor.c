@@ -1316,24 +1316,8 @@ char *
 fp_assess_describe_occupation (const char *isco08,
                                FpLang      lang)
 {
-  g_autoptr (JsonObject) text = fp_kb_dup_text (fp_kb_get_default (), isco08);
-  g_autoptr (GString) line = g_string_new (NULL);
-  JsonArray *tasks;
-
-  if (text == NULL || !json_object_has_member (text, "tasks"))
-    return NULL;
-
-  tasks = json_object_get_array_member (text, "tasks");
-  for (guint i = 0; i < MIN (2, json_array_get_length (tasks)); i++)
-    {
-      JsonObject *task_text = json_object_get_object_member (json_array_get_object_element (tasks, i), "text");
-
-      if (line->len > 0)
-        g_string_append (line, "; ");
-      g_string_append (line, json_object_get_string_member (task_text, fp_lang_to_string (lang)));
-    }
-
-  return line->len > 0 ? g_string_free (g_steal_pointer (&line), FALSE) : NULL;
+  /* Worked out by fp-kb-compile. */
+  return g_strdup (fp_kb_get_about (fp_kb_get_default (), isco08, lang));
 }
 
 /* The CV's occupation (or @isco08), assessed with what the CV shows. */

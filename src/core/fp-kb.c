@@ -55,7 +55,7 @@ enum
   N_UNIT_PARTS
 };
 
-#define UNIT_N_STRINGS 6
+#define UNIT_N_STRINGS 8
 #define UNIT_N_FIGURES 5
 
 struct _FpKb
@@ -72,6 +72,7 @@ struct _FpKb
   FpKbUnit      *units;
   guint          n_units;
   const char   **unit_text;     /* each unit's texts, JSON */
+  const char   **unit_about;    /* what each unit's work is, English then Norwegian */
   const char   **styrk_strings; /* the units' STYRK codes and titles, NULL after each unit's */
   Group         *group_list;
   GHashTable    *by_isco;  /* code → FpKbUnit* */
@@ -152,6 +153,7 @@ fp_kb_finalize (GObject *object)
 
   g_free (self->units);
   g_free (self->unit_text);
+  g_free (self->unit_about);
   g_free (self->styrk_strings);
   g_free (self->group_list);
   for (guint i = 0; i < G_N_ELEMENTS (self->unit_parts); i++)
@@ -292,6 +294,7 @@ load_units (FpKb     *self,
 
   self->units = g_new0 (FpKbUnit, self->n_units);
   self->unit_text = g_new0 (const char *, self->n_units);
+  self->unit_about = g_new0 (const char *, 2 * self->n_units);
   self->styrk_strings = g_new0 (const char *, n_styrk + 2 * self->n_units);
   styrk_out = self->styrk_strings;
   for (guint i = 0; i < self->n_units; i++)
@@ -306,6 +309,8 @@ load_units (FpKb     *self,
       unit->gradient = self->pool + own[3];
       self->unit_text[i] = self->pool + own[4];
       unit->observed_from_group = self->pool[own[5]] != '\0' ? self->pool + own[5] : NULL;
+      self->unit_about[2 * i] = self->pool + own[6];
+      self->unit_about[2 * i + 1] = self->pool + own[7];
       unit->mean = figure[0];
       unit->sd = figure[1];
       unit->observed = figure[2];
@@ -657,6 +662,34 @@ fp_kb_dup_text (FpKb       *self,
     return NULL;
 
   return json_object_ref (json_node_get_object (node));
+}
+
+/**
+ * fp_kb_get_about:
+ * @self: a #FpKb
+ * @isco08: a unit group
+ * @lang: the language
+ *
+ * Returns: (nullable): one line on what the work is, for a person choosing
+ *   among occupations: the first tasks of the unit's texts; %NULL for a unit
+ *   without texts of its own
+ */
+const char *
+fp_kb_get_about (FpKb       *self,
+                 const char *isco08,
+                 FpLang      lang)
+{
+  const FpKbUnit *unit;
+  const char     *about;
+
+  g_return_val_if_fail (FP_IS_KB (self), NULL);
+  g_return_val_if_fail (isco08 != NULL, NULL);
+
+  unit = fp_kb_lookup_isco (self, isco08);
+  if (unit == NULL)
+    return NULL;
+  about = self->unit_about[2 * (unit - self->units) + (lang == FP_LANG_NB)];
+  return *about != '\0' ? about : NULL;
 }
 
 guint

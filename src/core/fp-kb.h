@@ -110,6 +110,9 @@ GPtrArray      *fp_kb_dup_nearest_units (FpKb       *self,
                                          const char *isco08);
 JsonObject     *fp_kb_dup_text (FpKb       *self,
                                 const char *isco08);
+const char     *fp_kb_get_about (FpKb       *self,
+                                 const char *isco08,
+                                 FpLang      lang);
 GPtrArray      *fp_kb_task_keyword_stems (JsonObject *task);
 GPtrArray      *fp_kb_dup_keyword_stems (FpKb       *self,
                                          const char *isco08);
