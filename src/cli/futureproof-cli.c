@@ -850,10 +850,11 @@ assess_files (Run   *run,
               int    argc,
               char **argv)
 {
-  guint        n = (guint) argc - 1, workers = MAX (1, g_get_num_processors ()), ahead = 2 * workers;
-  Slot        *slots = g_new0 (Slot, n);
-  Batch        batch = { .run = run };
-  GThreadPool *pool = g_thread_pool_new (assess_slot, &batch, (int) workers, FALSE, NULL);
+  guint n = (guint) argc - 1, workers = MAX (1, g_get_num_processors ()), ahead = 2 * workers;
+  Slot *slots = g_new0 (Slot, n);
+  Batch batch = { .run = run };
+  /* One CV is read in this thread: no worker to start and wait for. */
+  GThreadPool *pool = n > 1 ? g_thread_pool_new (assess_slot, &batch, (int) workers, FALSE, NULL) : NULL;
   gboolean     progress = n > 1 && isatty (STDERR_FILENO);
   int          status = EXIT_DONE;
 
@@ -861,7 +862,9 @@ assess_files (Run   *run,
   g_cond_init (&batch.ready);
   for (guint i = 0; i < n; i++)
     slots[i].file = g_file_new_for_commandline_arg (argv[i + 1]);
-  for (guint i = 0; i < MIN (n, ahead); i++)
+  if (pool == NULL)
+    assess_slot (&slots[0], &batch);
+  for (guint i = 0; pool != NULL && i < MIN (n, ahead); i++)
     g_thread_pool_push (pool, &slots[i], NULL);
 
   for (guint i = 0; i < n && status != EXIT_USAGE && status != EXIT_UNWRITABLE; i++)
@@ -872,7 +875,7 @@ assess_files (Run   *run,
       while (!slots[i].done)
         g_cond_wait (&batch.ready, &batch.lock);
       g_mutex_unlock (&batch.lock);
-      if (i + ahead < n)
+      if (pool != NULL && i + ahead < n)
         g_thread_pool_push (pool, &slots[i + ahead], NULL);
 
       if (progress)
@@ -888,7 +891,8 @@ assess_files (Run   *run,
     g_printerr ("\r\033[K");
 
   /* Stopping early (bad usage, nowhere to write): let the workers finish. */
-  g_thread_pool_free (pool, TRUE, TRUE);
+  if (pool != NULL)
+    g_thread_pool_free (pool, TRUE, TRUE);
   for (guint i = 0; i < n; i++)
     slot_clear (&slots[i]);
   g_free (slots);
