@@ -128,17 +128,16 @@ fp_compare_page_set (FpComparePage *self,
   g_autoptr (JsonNode) node = fp_history_compare (before, before_saved, after);
   JsonObject      *c = json_node_get_object (node);
   JsonArray       *tasks = json_object_get_array_member (c, "tasks");
-  g_autofree char *words = fp_history_describe_comparison (node, lang);
-  g_autofree char *first_line = g_strndup (words, strcspn (words, "\n"));
+  g_autofree char *score_line = fp_history_describe_score_change (c, lang);
 
   g_return_if_fail (FP_IS_COMPARE_PAGE (self));
 
   clear (self);
-  g_set_object (&self->compared, NULL);
+  g_clear_object (&self->compared);
   self->compared = fp_history_with_comparison (after, node);
 
   gtk_label_set_text (self->heading, fp_kb_phrase ("compare_heading", lang));
-  gtk_label_set_text (self->score_line, first_line);
+  gtk_label_set_text (self->score_line, score_line);
   gtk_box_append (self->sides, side_card (fp_kb_phrase ("compare_then", lang), before_saved,
                                           fp_assessment_get_score (before),
                                           json_object_get_string_member (c, "level_before"),

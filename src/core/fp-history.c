@@ -430,6 +430,25 @@ fp_history_mark_label (const char *mark,
 }
 
 /**
+ * fp_history_describe_score_change:
+ * @comparison: from fp_history_compare()
+ * @lang: the language
+ *
+ * Returns: (transfer full): the score then and now, and the change, as a
+ *   sentence
+ */
+char *
+fp_history_describe_score_change (JsonObject *comparison,
+                                  FpLang      lang)
+{
+  g_autofree char *before = g_strdup_printf ("%d", (int) json_object_get_int_member (comparison, "score_before"));
+  g_autofree char *after = g_strdup_printf ("%d", (int) json_object_get_int_member (comparison, "score_after"));
+  g_autofree char *change = fp_assessment_format_delta ((int) json_object_get_int_member (comparison, "change"));
+
+  return fp_kb_phrase_fill ("compare_score", lang, "before", before, "after", after, "change", change, NULL);
+}
+
+/**
  * fp_history_describe_comparison:
  * @comparison: from fp_history_compare()
  * @lang: the language
@@ -443,10 +462,7 @@ fp_history_describe_comparison (JsonNode *comparison,
 {
   JsonObject      *c = json_node_get_object (comparison);
   JsonArray       *tasks = json_object_get_array_member (c, "tasks");
-  g_autofree char *before = g_strdup_printf ("%d", (int) json_object_get_int_member (c, "score_before"));
-  g_autofree char *after = g_strdup_printf ("%d", (int) json_object_get_int_member (c, "score_after"));
-  g_autofree char *change = fp_assessment_format_delta ((int) json_object_get_int_member (c, "change"));
-  g_autofree char *head = fp_kb_phrase_fill ("compare_score", lang, "before", before, "after", after, "change", change, NULL);
+  g_autofree char *head = fp_history_describe_score_change (c, lang);
   GString         *out = g_string_new (head);
 
   g_string_append_c (out, '\n');

@@ -28,6 +28,8 @@ FpAssessment *fp_history_with_comparison (FpAssessment *after,
                                           JsonNode     *comparison);
 char         *fp_history_describe_comparison (JsonNode *comparison,
                                               FpLang    lang);
+char         *fp_history_describe_score_change (JsonObject *comparison,
+                                                FpLang      lang);
 const char   *fp_history_mark_label (const char *mark,
                                      FpLang      lang);
 

@@ -1413,11 +1413,11 @@ fp_kb_phrase (const char *id,
  * @id: a phrase
  * @lang: the language
  *
- * Fills the phrase's placeholders from the arguments that follow @lang:
- * pairs of a placeholder's name ("score" for {score}) and its value, ending
- * in %NULL.
+ * Fills the names in braces in the phrase from the arguments that follow
+ * @lang: pairs of a name ("score" for {score}) and its value, ending in
+ * %NULL.
  *
- * Returns: (transfer full): the phrase in @lang with its placeholders filled
+ * Returns: (transfer full): the phrase in @lang with those names filled in
  */
 char *
 fp_kb_phrase_fill (const char *id,

@@ -291,7 +291,7 @@ layout_comparison (Report *r)
 {
   JsonObject      *c = fp_assessment_get_comparison (r->assessment);
   JsonArray       *tasks;
-  g_autofree char *before = NULL, *after = NULL, *change = NULL, *then = NULL, *now = NULL, *score = NULL;
+  g_autofree char *before = NULL, *after = NULL, *then = NULL, *now = NULL, *score = NULL;
 
   if (c == NULL)
     return;
@@ -299,7 +299,6 @@ layout_comparison (Report *r)
   tasks = json_object_get_array_member (c, "tasks");
   before = g_strdup_printf ("%d", (int) json_object_get_int_member (c, "score_before"));
   after = g_strdup_printf ("%d", (int) json_object_get_int_member (c, "score_after"));
-  change = fp_assessment_format_delta ((int) json_object_get_int_member (c, "change"));
   then = fp_kb_phrase_fill (json_object_has_member (c, "date_before") ? "compare_before_dated" : "compare_before", r->lang,
                             "date", json_object_get_string_member_with_default (c, "date_before", ""), "score", before,
                             "level", json_object_get_string_member_with_default (c, "level_before", ""), "person",
@@ -307,7 +306,7 @@ layout_comparison (Report *r)
   now = fp_kb_phrase_fill ("compare_after", r->lang, "score", after, "level",
                            json_object_get_string_member_with_default (c, "level_after", ""), "person",
                            json_object_get_string_member_with_default (c, "person_after", ""), NULL);
-  score = fp_kb_phrase_fill ("compare_score", r->lang, "before", before, "after", after, "change", change, NULL);
+  score = fp_history_describe_score_change (c, r->lang);
 
   heading (r, phrase (r, "compare_heading"), "comparison");
   text (r, score, 11, TRUE, MARGIN, WIDTH, 0.1, 4);
